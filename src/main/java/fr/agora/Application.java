@@ -15,8 +15,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * command-line tools (see {@link AgoraCli}) without starting the web application.
  */
 @SpringBootApplication
+@org.springframework.boot.context.properties.ConfigurationPropertiesScan
 @StyleSheet(Lumo.STYLESHEET)
-@StyleSheet("styles.css")
+@com.vaadin.flow.component.dependency.CssImport("./styles.css")
 @Push
 @PWA(name = "Agora — démocratie participative", shortName = "Agora")
 public class Application implements AppShellConfigurator {

@@ -1,0 +1,22 @@
+package fr.agora.shared.domain;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+
+    Optional<UserAccount> findByEmail(String email);
+
+    boolean existsByEmail(String email);
+
+    /** Accounts whose e-mail or name contains {@code text}, case-insensitively, newest first. */
+    @Query("select u from UserAccount u where u.anonymisedAt is null and (lower(u.email) like lower(concat('%', :text, '%'))"
+            + " or lower(u.displayName) like lower(concat('%', :text, '%'))) order by u.createdAt desc")
+    List<UserAccount> search(@Param("text") String text);
+
+    @Query("select count(u) from UserAccount u join u.roles r where r = :role and u.enabled = true")
+    long countEnabledWithRole(@Param("role") Role role);
+}

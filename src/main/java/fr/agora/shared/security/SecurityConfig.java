@@ -1,0 +1,82 @@
+package fr.agora.shared.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.net.URI;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Web and method security. Views declare their access ({@code @AnonymousAllowed}, {@code @RolesAllowed}) and
+ * services check it again ({@code @PreAuthorize}), so a forged request that bypasses a view is still refused.
+ * CSRF protection is Vaadin's own.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+class SecurityConfig {
+
+    @Bean
+    SecurityFilterChain agoraSecurity(HttpSecurity http, @Value("${agora.map.tile-url}") String tileUrl,
+            @Value("${agora.security.hsts:false}") boolean hsts) throws Exception {
+        http.authorizeHttpRequests(a -> a.requestMatchers("/images/**", "/icons/**", "/robots.txt").permitAll());
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("login", "/"));
+        http.headers(headers -> {
+            headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(tileUrl)));
+            headers.frameOptions(frame -> frame.deny());
+            headers.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
+            headers.permissionsPolicyHeader(p -> p.policy("camera=(self), geolocation=(self), microphone=()"));
+            if (hsts) {
+                headers.httpStrictTransportSecurity(h -> h.includeSubDomains(true).maxAgeInSeconds(31_536_000));
+            } else {
+                headers.httpStrictTransportSecurity(h -> h.disable());
+            }
+        });
+        return http.build();
+    }
+
+    /**
+     * A CSP that Vaadin works with: Flow's bootstrap needs inline scripts and {@code eval} (for
+     * {@code executeJs}); everything else is restricted to our origin, plus the map tile server.
+     */
+    static String contentSecurityPolicy(String tileUrl) {
+        return "default-src 'self'; "
+                + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+                + "style-src 'self' 'unsafe-inline'; "
+                + "img-src 'self' data: blob: " + tileOrigin(tileUrl) + "; "
+                + "font-src 'self' data:; "
+                + "connect-src 'self'; "
+                + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    }
+
+    /** The origin of a tile URL template; a {@code {s}} sub-domain placeholder becomes a wildcard. */
+    static String tileOrigin(String tileUrl) {
+        String host = URI.create(tileUrl.replace("{s}", "a").replaceAll("\\{[a-z]+}", "0")).getHost();
+        String scheme = URI.create(tileUrl.replaceAll("\\{[a-z]+}", "0")).getScheme();
+        if (tileUrl.contains("{s}.")) {
+            host = "*." + host.substring(host.indexOf('.') + 1);
+        }
+        return scheme + "://" + host;
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // BCrypt by default; the {id} prefix lets us move to Argon2 later without locking anyone out
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher publisher) {
+        return new SpringAuthorizationEventPublisher(publisher);
+    }
+}

@@ -1,0 +1,104 @@
+package fr.agora.shared.service;
+
+import fr.agora.shared.domain.MailMessage;
+import fr.agora.shared.domain.MailMessageRepository;
+import fr.agora.shared.domain.Role;
+import java.time.Clock;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends mail through the configured SMTP server. Every mail is first written to the outbox; it is sent after the
+ * caller's transaction commits. Without an SMTP server, or when sending fails, it stays in the outbox, which
+ * admins read in the UI: nothing is silently dropped.
+ */
+@Service
+public class MailService {
+
+    private static final Logger log = LoggerFactory.getLogger(MailService.class);
+
+    private final MailMessageRepository outbox;
+    private final ObjectProvider<JavaMailSender> sender;
+    private final Clock clock;
+    private final String smtpHost;
+    private final String from;
+    private final TransactionTemplate afterCommitTx;
+
+    MailService(MailMessageRepository outbox, ObjectProvider<JavaMailSender> sender, Clock clock,
+            PlatformTransactionManager tx, @Value("${spring.mail.host:}") String smtpHost,
+            @Value("${agora.mail.from}") String from) {
+        this.outbox = outbox;
+        this.sender = sender;
+        this.clock = clock;
+        this.smtpHost = smtpHost;
+        this.from = from;
+        this.afterCommitTx = new TransactionTemplate(tx);
+        this.afterCommitTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** True when an SMTP server is configured. */
+    public boolean isSmtpConfigured() {
+        return smtpHost != null && !smtpHost.isBlank() && sender.getIfAvailable() != null;
+    }
+
+    /** Queues a plain-text mail; it leaves after the current transaction commits. */
+    @Transactional
+    public void send(String to, String subject, String body) {
+        MailMessage message = outbox.save(new MailMessage(to, subject, body, clock.instant()));
+        if (!isSmtpConfigured()) {
+            log.info("Pas de serveur SMTP : courriel « {} » pour {} gardé dans la boîte d'envoi", subject, to);
+            return;
+        }
+        Long id = message.getId();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    deliver(id);
+                }
+            });
+        } else {
+            deliver(id);
+        }
+    }
+
+    private void deliver(Long id) {
+        afterCommitTx.executeWithoutResult(s -> {
+            MailMessage message = outbox.findById(id).orElseThrow();
+            SimpleMailMessage mail = new SimpleMailMessage();
+            mail.setFrom(from);
+            mail.setTo(message.getRecipient());
+            mail.setSubject(message.getSubject());
+            mail.setText(message.getBody());
+            try {
+                sender.getObject().send(mail);
+                message.markSent(clock.instant());
+            } catch (MailException e) {
+                log.warn("Envoi du courriel {} impossible : {}", id, e.getMessage());
+                message.markFailed(e.getMessage());
+            }
+        });
+    }
+
+    /** The most recent outbox entries, for admins. */
+    @PreAuthorize("hasRole('" + Role.Names.ADMIN + "')")
+    @Transactional(readOnly = true)
+    public List<MailMessage> recent(int limit) {
+        return outbox.findAllByOrderByCreatedAtDesc(PageRequest.of(0, Math.min(limit, 1000)));
+    }
+}

@@ -1,0 +1,44 @@
+package fr.agora.shared.ui;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * UI texts from {@code vaadin-i18n/translations*.properties}: French first (the base bundle), English second.
+ * A missing key shows as {@code !key!} and is logged, never as an exception in front of a resident.
+ */
+@Component
+public class I18nProvider implements I18NProvider {
+
+    public static final Locale FRENCH = Locale.FRENCH;
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    private static final String BUNDLE = "vaadin-i18n.translations";
+    private static final Logger log = LoggerFactory.getLogger(I18nProvider.class);
+
+    @Override
+    public List<Locale> getProvidedLocales() {
+        return List.of(FRENCH, ENGLISH);
+    }
+
+    @Override
+    public String getTranslation(String key, Locale locale, Object... params) {
+        Locale effective = locale != null && ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH : FRENCH;
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, effective, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES));
+        try {
+            String pattern = bundle.getString(key);
+            // our texts never use MessageFormat quoting: an apostrophe is an apostrophe
+            return params.length == 0 ? pattern : new MessageFormat(pattern.replace("'", "''"), effective).format(params);
+        } catch (MissingResourceException e) {
+            log.warn("Clé de traduction manquante : {} ({})", key, effective);
+            return "!" + key + "!";
+        }
+    }
+}

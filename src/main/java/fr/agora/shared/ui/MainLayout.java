@@ -1,0 +1,126 @@
+package fr.agora.shared.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import fr.agora.shared.domain.Role;
+import java.util.Locale;
+
+/**
+ * The application shell: a header with the portal's name, the language switch and the account menu, and the
+ * navigation in a drawer (a side bar on wide screens, an overlay on phones, as {@link AppLayout} does).
+ * Links are shown according to the user's roles; the views check access again. The layout itself is open to
+ * anonymous visitors, because Vaadin checks a route's layouts as well as the route.
+ */
+@com.vaadin.flow.server.auth.AnonymousAllowed
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final transient AuthenticationContext auth;
+    private final H1 viewTitle = new H1();
+
+    public MainLayout(AuthenticationContext auth) {
+        this.auth = auth;
+        setPrimarySection(Section.DRAWER);
+        addClassName("agora-layout");
+
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("nav.menu"));
+        viewTitle.addClassName("agora-view-title");
+        HorizontalLayout header = new HorizontalLayout(toggle, viewTitle, headerActions());
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.expand(viewTitle);
+        header.addClassName("agora-header");
+        addToNavbar(header);
+
+        Anchor brand = new Anchor("", "Agora");
+        brand.addClassName("agora-brand");
+        Span city = new Span(getTranslation("app.city"));
+        city.addClassName("agora-city");
+        addToDrawer(brand, city, navigation(), footer());
+    }
+
+    private Component headerActions() {
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setAlignItems(FlexComponent.Alignment.CENTER);
+        actions.setSpacing(false);
+        actions.addClassName("agora-header-actions");
+        boolean english = Locale.ENGLISH.getLanguage().equals(getLocale().getLanguage());
+        Button language = new Button(english ? "FR" : "EN",
+                e -> LocaleInitListener.choose(english ? I18nProvider.FRENCH : I18nProvider.ENGLISH));
+        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        language.setAriaLabel(getTranslation("nav.language"));
+        language.setId("language-switch");
+        actions.add(language);
+        if (auth.isAuthenticated()) {
+            Button profile = new Button(getTranslation("nav.profile"), VaadinIcon.USER.create(),
+                    e -> UI.getCurrent().navigate("profil"));
+            profile.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            profile.setId("nav-profile");
+            Button logout = new Button(getTranslation("nav.logout"), e -> auth.logout());
+            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            logout.setId("logout");
+            actions.add(profile, logout);
+        } else {
+            Button login = new Button(getTranslation("nav.login"), VaadinIcon.SIGN_IN.create(),
+                    e -> UI.getCurrent().navigate("login"));
+            login.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            login.setId("nav-login");
+            actions.add(login);
+        }
+        return actions;
+    }
+
+    private SideNav navigation() {
+        SideNav nav = new SideNav();
+        nav.setLabel(getTranslation("nav.label"));
+        nav.addItem(new SideNavItem(getTranslation("nav.home"), "", VaadinIcon.HOME.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.territories"), "territoires", VaadinIcon.MAP_MARKER.create()));
+        if (!auth.isAuthenticated()) {
+            nav.addItem(new SideNavItem(getTranslation("nav.register"), "inscription", VaadinIcon.USER_CHECK.create()));
+        } else {
+            nav.addItem(new SideNavItem(getTranslation("nav.profile"), "profil", VaadinIcon.USER.create()));
+        }
+        if (auth.hasRole(Role.Names.ADMIN)) {
+            SideNavItem admin = new SideNavItem(getTranslation("nav.admin"));
+            admin.setPrefixComponent(VaadinIcon.COG.create());
+            admin.addItem(new SideNavItem(getTranslation("nav.admin.users"), "admin/utilisateurs"));
+            admin.addItem(new SideNavItem(getTranslation("nav.admin.territories"), "admin/territoires"));
+            admin.addItem(new SideNavItem(getTranslation("nav.admin.audit"), "admin/journal"));
+            admin.addItem(new SideNavItem(getTranslation("nav.admin.outbox"), "admin/courriels"));
+            admin.setExpanded(true);
+            nav.addItem(admin);
+        }
+        nav.addItem(new SideNavItem(getTranslation("nav.privacy"), "confidentialite", VaadinIcon.LOCK.create()));
+        return nav;
+    }
+
+    private Footer footer() {
+        Footer footer = new Footer(new Span(getTranslation("app.footer")));
+        footer.addClassName("agora-footer");
+        return footer;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        Component content = getContent();
+        String title = content instanceof HasDynamicTitle t ? t.getPageTitle() : "Agora";
+        viewTitle.setText(title.replace(" — Agora", ""));
+    }
+}
