@@ -380,7 +380,9 @@ public final class PbRules {
         int[] selected = run.selected();
         Integer[] completionOrder = null;
         if (spec.completion() != Completion.NONE) {
-            completionOrder = densityOrder(in, Density.VOTES, tie);
+            // pabutools' completion ranks points ballots by their points (checked on Częstochowa, Katowice)
+            completionOrder = densityOrder(in, spec.completion() == Completion.GREEDY_PABUTOOLS
+                    && in.election.voteType().hasPoints() ? Density.SCORE : Density.VOTES, tie);
             selected = complete(in, selected, completionOrder);
         }
         boolean comparedToGreedy = false;
