@@ -70,16 +70,15 @@ class PbParserTest {
 
     @Test
     void everyBadLineIsReportedThenTheFileIsRefused() {
-        String bad = SMALL.replace("p2;30", "p2;abc").replace("c;10;5;41", "c;99;5;41")
-                .replace("b;p2,p1;2,3", "b;p2,p1;2");
+        String bad = SMALL.replace("p2;30", "p2;abc").replace("c;10;5;41", "c;10;5,1;41").replace("d;;;", "d;99;;");
         assertThatThrownBy(() -> parse(bad)).isInstanceOfSatisfying(PbFormatException.class, ex -> {
-            assertThat(ex.problems()).extracting(PbFormatException.Problem::line).containsExactly(11, 15, 16, 17);
+            assertThat(ex.problems()).extracting(PbFormatException.Problem::line).containsExactly(11, 15, 16, 17, 18);
             assertThat(ex.problems().get(0).message()).isEqualTo("coût invalide « abc »");
             // p2 was refused, so the ballots naming it are refused too
             assertThat(ex.problems().get(1).message()).isEqualTo("projet inconnu « p2 » dans le vote");
-            assertThat(ex.problems().get(2).message()).contains("2 points").contains("1 points");
-            assertThat(ex.problems().get(3).message()).isEqualTo("projet inconnu « 99 » dans le vote");
-            assertThat(ex.getMessage()).startsWith("test.pb ligne 11 : coût invalide « abc » (et 3 autres erreurs");
+            assertThat(ex.problems().get(3).message()).isEqualTo("2 points pour 1 projets");
+            assertThat(ex.problems().get(4).message()).isEqualTo("projet inconnu « 99 » dans le vote");
+            assertThat(ex.getMessage()).startsWith("test.pb ligne 11 : coût invalide « abc » (et 4 autres erreurs");
         });
     }
 
