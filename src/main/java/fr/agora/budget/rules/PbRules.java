@@ -497,7 +497,7 @@ public final class PbRules {
                             ballot.add(in.ids[q]);
                         }
                         pays.add(new Payment(ballot, in.mult[g],
-                                new BigDecimal(pay[g]).multiply(unit).setScale(Math.max(2, in.scale + 2), RoundingMode.HALF_EVEN)));
+                                new BigDecimal(pay[g]).multiply(unit).setScale(in.scale + 4, RoundingMode.HALF_EVEN)));
                     }
                 }
                 ws.add(new Winner(in.ids[p], in.moneyDecimal(in.cost[p]), Stage.EQUAL_SHARES, in.votes[p], eff, pays));
