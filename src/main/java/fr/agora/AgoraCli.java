@@ -29,6 +29,7 @@ public final class AgoraCli {
             usage(out);
             return 0;
         }));
+        VERBS.put("pb", new Verb("budget participatif : calcul des lauréats (Pabulib)", fr.agora.budget.rules.cli.PbCli::run));
     }
 
     private AgoraCli() {
