@@ -22,6 +22,7 @@ public class PrivacyView extends AgoraView {
         }
         add(list);
         add(new Paragraph(getTranslation("privacy.version", fr.agora.shared.service.AccountService.NOTICE_VERSION)));
+        add(new Paragraph(new com.vaadin.flow.component.html.Anchor("profil", getTranslation("privacy.exercise"))));
     }
 
     @Override

@@ -18,7 +18,8 @@ class MainLayoutTest extends SpringBrowserlessTest {
     void anonymous_visitors_see_public_links_only() {
         navigate(HomeView.class);
         assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-                .contains("Accueil", "Créer un compte").doesNotContain("Administration", "Mon compte");
+                .contains("Accueil", "Créer un compte").doesNotContain("Utilisateurs et rôles", "Mon compte");
+        assertThat($(com.vaadin.flow.component.sidenav.SideNav.class).withId("admin-nav").exists()).isFalse();
         assertThat($(Button.class).withId("nav-login").exists()).isTrue();
     }
 
@@ -27,7 +28,8 @@ class MainLayoutTest extends SpringBrowserlessTest {
     void admins_see_the_administration_menu() {
         navigate(HomeView.class);
         assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-                .contains("Administration", "Utilisateurs et rôles", "Journal d'audit", "Territoires");
+                .contains("Utilisateurs et rôles", "Journal d'audit", "Territoires", "Courriels envoyés");
+        assertThat($(com.vaadin.flow.component.sidenav.SideNav.class).id("admin-nav").getLabel()).isEqualTo("Administration");
     }
 
     @Test

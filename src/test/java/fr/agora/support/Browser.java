@@ -1,0 +1,144 @@
+package fr.agora.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by Selenium, with the waits a Vaadin page needs and an axe-core check.
+ * axe-core 4.14.1 (MPL-2.0) comes from the npm registry and sits in {@code src/test/resources/axe}.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final String CHROMIUM = System.getProperty("agora.chromium", "/usr/bin/chromium");
+    public static final String CHROMEDRIVER = System.getProperty("agora.chromedriver", "/usr/bin/chromedriver");
+
+    private final ChromeDriver driver;
+    private final String baseUrl;
+
+    public Browser(int port, int width, int height) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--lang=fr-FR", "--window-size=" + width + "," + height);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(width, height));
+        baseUrl = "http://localhost:" + port;
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    /** Opens a path of the portal and waits until Vaadin is idle. */
+    public void open(String path) {
+        driver.get(baseUrl + path);
+        waitForVaadin();
+    }
+
+    public void waitForVaadin() {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "const c = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;"
+                        + "if (!c || Object.keys(c).length === 0) return false;"
+                        + "for (const k in c) { if (c[k].isActive && c[k].isActive()) return false; }"
+                        + "return document.readyState === 'complete';")));
+    }
+
+    public WebElement waitFor(String css) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            List<WebElement> found = d.findElements(By.cssSelector(css));
+            return found.isEmpty() || !found.getFirst().isDisplayed() ? null : found.getFirst();
+        });
+    }
+
+    /** Types into a Vaadin text field (its slotted input) and leaves it, so the value reaches the server. */
+    public void type(String fieldId, String text) {
+        WebElement input = waitFor("#" + fieldId + " input");
+        input.clear();
+        input.sendKeys(text);
+        input.sendKeys(Keys.TAB);
+        waitForVaadin();
+    }
+
+    /** Scrolls the element to the middle of the screen (a phone hides much of the page) and clicks it. */
+    public void click(String css) {
+        WebElement element = waitFor(css);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+        waitForVaadin();
+    }
+
+    public String text(String css) {
+        return waitFor(css).getText();
+    }
+
+    /** Fails when the page is wider than the window (a horizontal scroll bar on a phone). */
+    public void assertNoHorizontalScroll() {
+        Object overflow = ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - window.innerWidth;");
+        assertThat(((Number) overflow).intValue()).as("débordement horizontal").isLessThanOrEqualTo(1);
+    }
+
+    /** Runs axe-core on the page; fails on any serious or critical violation, listing them. */
+    @SuppressWarnings("unchecked")
+    public void assertAccessible(String page) {
+        JavascriptExecutor js = driver;
+        js.executeScript(axeSource());
+        Object result = js.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations.map(v => ({"
+                        + "id: v.id, impact: v.impact, help: v.help,"
+                        + "nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))})))).catch(e => done([{id: 'axe-error', impact: 'critical', help: String(e), nodes: []}]));");
+        List<Map<String, Object>> violations = (List<Map<String, Object>>) result;
+        List<String> serious = violations.stream()
+                .filter(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
+                .map(v -> v.get("impact") + " " + v.get("id") + ": " + v.get("help") + " " + v.get("nodes"))
+                .collect(Collectors.toList());
+        assertThat(serious).as("violations axe graves sur " + page).isEmpty();
+    }
+
+    /** Saves a screenshot under target/screenshots, for humans to look at. */
+    public void screenshot(String name) {
+        try {
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String axeSource() {
+        try (InputStream in = Browser.class.getResourceAsStream("/axe/axe.min.js")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
