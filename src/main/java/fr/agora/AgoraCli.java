@@ -1,5 +1,7 @@
 package fr.agora;
 
+import fr.agora.council.sortition.cli.SortitionCli;
+
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -29,6 +31,7 @@ public final class AgoraCli {
             usage(out);
             return 0;
         }));
+        VERBS.put("sortition", new Verb("tirage au sort : leximin, legacy, draw, verify", SortitionCli::run));
     }
 
     private AgoraCli() {
