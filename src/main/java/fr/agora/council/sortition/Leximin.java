@@ -57,6 +57,8 @@ public final class Leximin {
         }
     }
 
+    private static final boolean DEBUG = Boolean.getBoolean("agora.sortition.debug");
+
     private final SortitionInstance instance;
     private final Options options;
     private final ProgressListener listener;
@@ -238,6 +240,15 @@ public final class Leximin {
             while (fixedCount < n) {
                 token.check();
                 MPSolver.ResultStatus status = lp.solve();
+                if (status != MPSolver.ResultStatus.OPTIMAL) {
+                    // GLOP's incremental re-solve occasionally stalls: retry from scratch first
+                    lp.reset();
+                    status = lp.solve();
+                    if (DEBUG) {
+                        System.err.println("dual LP retry status " + status + " fixed " + fixedCount + " panels "
+                                + panels.size());
+                    }
+                }
                 if (status != MPSolver.ResultStatus.OPTIMAL) {
                     // round-off made the fixed probabilities jointly unreachable: lower them slightly
                     if (++lowered > 100) {
