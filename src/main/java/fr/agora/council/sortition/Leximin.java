@@ -58,6 +58,8 @@ public final class Leximin {
     }
 
     private static final boolean DEBUG = Boolean.getBoolean("agora.sortition.debug");
+    /** LP backend of OR-Tools' MPSolver for the dual and final LPs (GLOP by default). */
+    private static final String LP_SOLVER = System.getProperty("agora.sortition.lp", "GLOP");
 
     private final SortitionInstance instance;
     private final Options options;
@@ -218,7 +220,7 @@ public final class Leximin {
         double eps = options.eps();
         double[] fixed = new double[n];
         boolean[] isFixed = new boolean[n];
-        MPSolver lp = MPSolver.createSolver("GLOP");
+        MPSolver lp = MPSolver.createSolver(LP_SOLVER);
         try {
             MPVariable[] y = new MPVariable[n];
             for (int i = 0; i < n; i++) {
@@ -311,7 +313,7 @@ public final class Leximin {
 
     private double[] finalLp(double[] fixed) {
         int n = instance.n();
-        MPSolver lp = MPSolver.createSolver("GLOP");
+        MPSolver lp = MPSolver.createSolver(LP_SOLVER);
         try {
             MPVariable[] x = new MPVariable[panels.size()];
             MPVariable slack = lp.makeNumVar(0, Double.POSITIVE_INFINITY, "eps");
