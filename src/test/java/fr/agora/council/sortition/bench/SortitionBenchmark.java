@@ -21,9 +21,9 @@ import java.util.Map;
 /**
  * Wall-clock benchmark of LEXIMIN (and LEGACY's minimum for comparison), not part of the test suite:
  * <pre>
- * mvn -B -q -o test-compile
- * java --enable-native-access=ALL-UNNAMED -cp target/classes:target/test-classes:$(cat cp.txt) \
- *      fr.agora.council.sortition.bench.SortitionBenchmark [data-dir] [--skip-large]
+ * mvn -B -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java --enable-native-access=ALL-UNNAMED -cp target/classes:target/test-classes:$(cat target/cp.txt) \
+ *      fr.agora.council.sortition.bench.SortitionBenchmark [data-dir] [--skip-large | --only-large]
  * </pre>
  * Runs the pools of {@code data-dir} (default {@code /work/shared/data/sortition}) and a synthetic
  * 2000-person, 200-seat, two-category pool shaped like the replication's example_large.
