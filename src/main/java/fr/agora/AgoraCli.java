@@ -1,5 +1,7 @@
 package fr.agora;
 
+import fr.agora.council.sortition.cli.SortitionCli;
+
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -30,6 +32,7 @@ public final class AgoraCli {
             return 0;
         }));
         VERBS.put("pb", new Verb("budget participatif : calcul des lauréats (Pabulib)", fr.agora.budget.rules.cli.PbCli::run));
+        VERBS.put("sortition", new Verb("tirage au sort : leximin, legacy, draw, verify", SortitionCli::run));
     }
 
     private AgoraCli() {
