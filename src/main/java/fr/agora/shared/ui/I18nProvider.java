@@ -19,7 +19,12 @@ public class I18nProvider implements I18NProvider {
 
     public static final Locale FRENCH = Locale.FRENCH;
     public static final Locale ENGLISH = Locale.ENGLISH;
-    private static final String BUNDLE = "vaadin-i18n.translations";
+    /**
+     * The bundles, searched in this order: the shared texts, then one bundle per feature, so that features add
+     * their texts without touching a shared file. A bundle that does not exist yet is skipped.
+     */
+    public static final java.util.List<String> BUNDLES = java.util.List.of("translations", "council", "meetings", "walks",
+            "budget", "plenary");
     private static final Logger log = LoggerFactory.getLogger(I18nProvider.class);
 
     @Override
@@ -30,15 +35,21 @@ public class I18nProvider implements I18NProvider {
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
         Locale effective = locale != null && ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH : FRENCH;
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, effective, ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES));
-        try {
-            String pattern = bundle.getString(key);
-            // our texts never use MessageFormat quoting: an apostrophe is an apostrophe
-            return params.length == 0 ? pattern : new MessageFormat(pattern.replace("'", "''"), effective).format(params);
-        } catch (MissingResourceException e) {
-            log.warn("Clé de traduction manquante : {} ({})", key, effective);
-            return "!" + key + "!";
+        for (String name : BUNDLES) {
+            ResourceBundle bundle;
+            try {
+                bundle = ResourceBundle.getBundle("vaadin-i18n." + name, effective,
+                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            } catch (MissingResourceException e) {
+                continue;
+            }
+            if (bundle.containsKey(key)) {
+                String pattern = bundle.getString(key);
+                // our texts never use MessageFormat quoting: an apostrophe is an apostrophe
+                return params.length == 0 ? pattern : new MessageFormat(pattern.replace("'", "''"), effective).format(params);
+            }
         }
+        log.warn("Clé de traduction manquante : {} ({})", key, effective);
+        return "!" + key + "!";
     }
 }

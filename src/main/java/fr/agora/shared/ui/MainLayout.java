@@ -32,10 +32,12 @@ import java.util.Locale;
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final transient AuthenticationContext auth;
+    private final transient java.util.List<NavigationEntry> entries;
     private final H1 viewTitle = new H1();
 
-    public MainLayout(AuthenticationContext auth) {
+    public MainLayout(AuthenticationContext auth, java.util.List<NavigationEntry> entries) {
         this.auth = auth;
+        this.entries = entries.stream().sorted(java.util.Comparator.comparingInt(NavigationEntry::order)).toList();
         setPrimarySection(Section.DRAWER);
         addClassName("agora-layout");
 
@@ -54,8 +56,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Span city = new Span(getTranslation("app.city"));
         city.addClassName("agora-city");
         addToDrawer(brand, city, navigation());
-        if (auth.hasRole(Role.Names.ADMIN)) {
-            addToDrawer(adminNavigation());
+        SideNav admin = adminNavigation();
+        if (!admin.getItems().isEmpty()) {
+            addToDrawer(admin);
         }
         addToDrawer(footer());
     }
@@ -106,6 +109,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.setLabel(getTranslation("nav.label"));
         nav.addItem(new SideNavItem(getTranslation("nav.home"), "", VaadinIcon.HOME.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.territories"), "territoires", VaadinIcon.MAP_MARKER.create()));
+        entries.stream().filter(e -> !e.admin() && visible(e))
+                .forEach(e -> nav.addItem(new SideNavItem(getTranslation(e.labelKey()), e.path(), e.icon().create())));
         if (!auth.isAuthenticated()) {
             nav.addItem(new SideNavItem(getTranslation("nav.register"), "inscription", VaadinIcon.USER_CHECK.create()));
         } else {
@@ -115,15 +120,25 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return nav;
     }
 
-    /** A separate, labelled navigation for admins (a nested expandable item fails axe's ARIA checks). */
+    /**
+     * A separate, labelled navigation for staff and admins (a nested expandable item fails axe's ARIA checks).
+     */
     private SideNav adminNavigation() {
         SideNav admin = new SideNav(getTranslation("nav.admin"));
         admin.setId("admin-nav");
-        admin.addItem(new SideNavItem(getTranslation("nav.admin.users"), "admin/utilisateurs", VaadinIcon.USERS.create()));
-        admin.addItem(new SideNavItem(getTranslation("nav.admin.territories"), "admin/territoires", VaadinIcon.MAP_MARKER.create()));
-        admin.addItem(new SideNavItem(getTranslation("nav.admin.audit"), "admin/journal", VaadinIcon.RECORDS.create()));
-        admin.addItem(new SideNavItem(getTranslation("nav.admin.outbox"), "admin/courriels", VaadinIcon.ENVELOPE.create()));
+        entries.stream().filter(e -> e.admin() && visible(e))
+                .forEach(e -> admin.addItem(new SideNavItem(getTranslation(e.labelKey()), e.path(), e.icon().create())));
+        if (auth.hasRole(Role.Names.ADMIN)) {
+            admin.addItem(new SideNavItem(getTranslation("nav.admin.users"), "admin/utilisateurs", VaadinIcon.USERS.create()));
+            admin.addItem(new SideNavItem(getTranslation("nav.admin.territories"), "admin/territoires", VaadinIcon.MAP_MARKER.create()));
+            admin.addItem(new SideNavItem(getTranslation("nav.admin.audit"), "admin/journal", VaadinIcon.RECORDS.create()));
+            admin.addItem(new SideNavItem(getTranslation("nav.admin.outbox"), "admin/courriels", VaadinIcon.ENVELOPE.create()));
+        }
         return admin;
+    }
+
+    private boolean visible(NavigationEntry entry) {
+        return entry.roles().isEmpty() || entry.roles().stream().anyMatch(auth::hasRole);
     }
 
     private Footer footer() {

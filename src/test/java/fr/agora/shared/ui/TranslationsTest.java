@@ -20,24 +20,35 @@ import org.junit.jupiter.api.Test;
 /** French first, English second: both bundles have the same keys, and every key the code uses exists. */
 class TranslationsTest {
 
-    private static Properties load(String name) throws IOException {
-        Properties p = new Properties();
-        try (InputStream in = TranslationsTest.class.getResourceAsStream("/vaadin-i18n/" + name)) {
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    /** All bundles of one language merged; fails if a key is defined in two bundles. */
+    private static Properties load(String suffix) throws IOException {
+        Properties all = new Properties();
+        for (String name : I18nProvider.BUNDLES) {
+            try (InputStream in = TranslationsTest.class.getResourceAsStream("/vaadin-i18n/" + name + suffix + ".properties")) {
+                if (in == null) {
+                    continue;
+                }
+                Properties p = new Properties();
+                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+                for (String key : p.stringPropertyNames()) {
+                    assertThat(all.containsKey(key)).as("clé " + key + " définie deux fois").isFalse();
+                    all.setProperty(key, p.getProperty(key));
+                }
+            }
         }
-        return p;
+        return all;
     }
 
     @Test
     void french_and_english_have_the_same_keys() throws IOException {
-        Properties fr = load("translations.properties");
-        Properties en = load("translations_en.properties");
+        Properties fr = load("");
+        Properties en = load("_en");
         assertThat(new TreeSet<>(en.stringPropertyNames())).isEqualTo(new TreeSet<>(fr.stringPropertyNames()));
     }
 
     @Test
     void every_literal_key_used_in_the_code_exists() throws IOException {
-        Properties fr = load("translations.properties");
+        Properties fr = load("");
         Pattern use = Pattern.compile("(?:getTranslation|BusinessException)\\(\"([a-z0-9.\\-]+)\"");
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
