@@ -51,5 +51,17 @@ shown=$(python3 bench/sessions.py "http://localhost:$PORT" "$SESSIONS" habitant@
 [ "$shown" = "$SESSIONS" ] || { echo "seules $shown sessions sur $SESSIONS affichent le profil" >&2; exit 1; }
 after=$(heap_used_kb)
 echo "heap used after GC: before ${base} KB, after ${after} KB"
-echo "per session: $(( (after - base) / SESSIONS )) KB"
+echo "per session (HTTP client, worst case: the client never sends a second request): $(( (after - base) / SESSIONS )) KB"
+stop_portal
+
+echo "== the same with a real browser ($SESSIONS sessions in headless Chromium: login, then the Mon compte button) =="
+./agora mvn -B -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt >/dev/null
+t0=$(date +%s%N); start_portal; wait_home "$t0" >/dev/null
+base=$(heap_used_kb)
+shown=$("$JAVA_HOME/bin/java" -cp "target/test-classes:$(cat target/bench-cp.txt)" fr.agora.bench.BrowserSessions \
+  "http://localhost:$PORT" "$SESSIONS" habitant@agora.demo Demo-Agora-2026 2>/dev/null | tail -1)
+[ "$shown" = "$SESSIONS" ] || { echo "seules $shown sessions sur $SESSIONS affichent le profil" >&2; exit 1; }
+after=$(heap_used_kb)
+echo "heap used after GC: before ${base} KB, after ${after} KB"
+echo "per session (real browser; includes the login page's UI, kept until its heartbeat expires): $(( (after - base) / SESSIONS )) KB"
 stop_portal

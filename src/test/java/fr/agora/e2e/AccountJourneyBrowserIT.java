@@ -9,9 +9,6 @@ import fr.agora.support.Mails;
 import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -49,13 +46,7 @@ class AccountJourneyBrowserIT {
 
             browser.open("/login");
             browser.assertAccessible("connexion " + width);
-            WebElement user = browser.waitFor("input[name='username']");
-            user.sendKeys(email);
-            WebElement pass = browser.driver().findElement(By.cssSelector("input[name='password']"));
-            pass.sendKeys(password);
-            pass.sendKeys(Keys.ENTER);
-            browser.waitForVaadin();
-            browser.waitFor("#logout");
+            browser.login(email, password);
 
             browser.open("/profil");
             assertThat(browser.text("#profile-email")).contains(email);

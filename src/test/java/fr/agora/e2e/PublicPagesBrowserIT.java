@@ -11,8 +11,6 @@ import java.time.Instant;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -61,13 +59,7 @@ class PublicPagesBrowserIT {
             users.save(admin);
         }
         try (Browser browser = new Browser(port, width, height)) {
-            browser.open("/login");
-            browser.waitFor("input[name='username']").sendKeys(ADMIN);
-            WebElement pass = browser.driver().findElement(By.cssSelector("input[name='password']"));
-            pass.sendKeys(PASSWORD);
-            pass.sendKeys(Keys.ENTER);
-            browser.waitForVaadin();
-            browser.waitFor("#logout");
+            browser.login(ADMIN, PASSWORD);
             for (String page : new String[] {"/admin/utilisateurs", "/admin/territoires", "/admin/journal", "/admin/courriels", "/profil"}) {
                 browser.open(page);
                 browser.assertAccessible(page + " " + width);

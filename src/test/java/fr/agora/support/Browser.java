@@ -93,6 +93,17 @@ public final class Browser implements AutoCloseable {
         return waitFor(css).getText();
     }
 
+    /** Logs in through the login page's form and waits for the logged-in header. */
+    public void login(String email, String password) {
+        open("/login");
+        waitFor("input[name='username']").sendKeys(email);
+        WebElement pass = driver.findElement(By.cssSelector("input[name='password']"));
+        pass.sendKeys(password);
+        pass.sendKeys(Keys.ENTER);
+        waitForVaadin();
+        waitFor("#logout");
+    }
+
     /** Fails when the page is wider than the window (a horizontal scroll bar on a phone). */
     public void assertNoHorizontalScroll() {
         Object overflow = ((JavascriptExecutor) driver).executeScript(
