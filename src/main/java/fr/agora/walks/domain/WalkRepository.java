@@ -33,6 +33,8 @@ public interface WalkRepository extends JpaRepository<Walk, Long> {
     @Query("select w from Walk w where w.revisitOf.id = :id order by w.date")
     List<Walk> findRevisitsOf(@Param("id") long id);
 
+    boolean existsByTitle(String title);
+
     /** The organisations of enabled partner accounts, for choosing a recommendation's addressee. */
     @Query("select distinct u.organisation from UserAccount u join u.roles r where r = :role and u.enabled = true"
             + " and u.organisation is not null order by u.organisation")
