@@ -1,7 +1,10 @@
 // Agora's Leaflet element. Light DOM (no shadow root) so that leaflet.css applies.
 // SPDX-License-Identifier: AGPL-3.0-or-later
 import L from 'leaflet';
+import './leaflet-global.js';
+import 'leaflet.markercluster';
 import 'leaflet/dist/leaflet.css';
+import 'leaflet.markercluster/dist/MarkerCluster.css';
 import iconUrl from 'leaflet/dist/images/marker-icon.png';
 import iconRetinaUrl from 'leaflet/dist/images/marker-icon-2x.png';
 import shadowUrl from 'leaflet/dist/images/marker-shadow.png';
@@ -14,6 +17,44 @@ function textNode(text) {
   const div = document.createElement('div');
   div.textContent = text; // labels are text: never interpreted as HTML
   return div;
+}
+
+function hiddenText(text) {
+  const span = document.createElement('span');
+  span.className = 'agora-sr-only';
+  span.textContent = text;
+  return span;
+}
+
+// A pin that does not rely on colour alone: a symbol (one or two characters) drawn in a shape (circle or
+// diamond), with the label as its accessible name. Built with DOM calls only: no HTML string from the server.
+function pinIcon(colour, symbol, shape, label) {
+  const root = document.createElement('div');
+  root.className = 'agora-pin agora-pin-' + (shape === 'diamond' ? 'diamond' : 'circle');
+  const body = document.createElement('span');
+  body.className = 'agora-pin-body';
+  body.style.backgroundColor = /^#[0-9a-fA-F]{6}$/.test(colour) ? colour : '#444444';
+  const text = document.createElement('span');
+  text.className = 'agora-pin-symbol';
+  text.setAttribute('aria-hidden', 'true');
+  text.textContent = symbol;
+  body.appendChild(text);
+  root.appendChild(body);
+  if (label) root.appendChild(hiddenText(label));
+  return L.divIcon({ html: root, className: 'agora-pin-icon', iconSize: [30, 30], iconAnchor: [15, 15], popupAnchor: [0, -14] });
+}
+
+function clusterIcon(cluster) {
+  const count = cluster.getChildCount();
+  const root = document.createElement('div');
+  root.className = 'agora-cluster';
+  const number = document.createElement('span');
+  number.setAttribute('aria-hidden', 'true');
+  number.textContent = String(count);
+  root.appendChild(number);
+  root.appendChild(hiddenText(count + ' ' + (document.documentElement.lang === 'en' ? 'observations: zoom in' : 'observations : zoomer')));
+  const size = count < 10 ? 34 : count < 100 ? 40 : 46;
+  return L.divIcon({ html: root, className: 'agora-cluster-icon', iconSize: [size, size] });
 }
 
 class AgoraLeafletMap extends HTMLElement {
@@ -33,6 +74,8 @@ class AgoraLeafletMap extends HTMLElement {
     this._map = L.map(this, { keyboard: true, zoomControl: true });
     this._map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
     this._map.on('click', (e) => {
+      // for scripts that work offline (a form's local draft), then for the server
+      this.dispatchEvent(new CustomEvent('agora-map-click', { detail: { lat: e.latlng.lat, lon: e.latlng.lng }, bubbles: true }));
       if (this.$server) {
         this.$server.mapClicked(e.latlng.lat, e.latlng.lng);
       }
@@ -63,8 +106,42 @@ class AgoraLeafletMap extends HTMLElement {
     this._map.setView([lat, lon], zoom);
   }
 
+  setClustering(enabled) {
+    if (this._defer('setClustering', [enabled])) return;
+    if (enabled && !this._cluster) {
+      this._cluster = L.markerClusterGroup({
+        iconCreateFunction: clusterIcon, showCoverageOnHover: false, maxClusterRadius: 50, spiderfyOnMaxZoom: true,
+      });
+      this._map.addLayer(this._cluster);
+    } else if (!enabled && this._cluster) {
+      this._cluster.remove();
+      this._cluster = null;
+    }
+  }
+
+  fitBounds(south, west, north, east) {
+    if (this._defer('fitBounds', [south, west, north, east])) return;
+    this._map.fitBounds([[south, west], [north, east]], { padding: [24, 24], maxZoom: 17 });
+  }
+
+  addPin(id, lat, lon, label, colour, symbol, shape) {
+    if (this._defer('addPin', [id, lat, lon, label, colour, symbol, shape])) return;
+    this.removeMarker(id);
+    const marker = L.marker([lat, lon], { icon: pinIcon(colour, symbol, shape, label), title: label, keyboard: true });
+    if (label) {
+      marker.bindPopup(() => textNode(label));
+    }
+    if (this._cluster) {
+      this._cluster.addLayer(marker);
+    } else {
+      marker.addTo(this._map);
+    }
+    this._markers.set(id, marker);
+  }
+
   clearAll() {
     if (this._defer('clearAll', [])) return;
+    if (this._cluster) this._cluster.clearLayers();
     this._markers.forEach((m) => m.remove());
     this._markers.clear();
     this._layers.forEach((l) => l.remove());
@@ -89,6 +166,7 @@ class AgoraLeafletMap extends HTMLElement {
     if (this._defer('removeMarker', [id])) return;
     const marker = this._markers.get(id);
     if (marker) {
+      if (this._cluster) this._cluster.removeLayer(marker);
       marker.remove();
       this._markers.delete(id);
     }

@@ -1,0 +1,7 @@
+package fr.agora.walks.domain;
+
+/** What an observation says about a place: an asset (atout) or a weakness (faiblesse). */
+public enum Assessment {
+    ASSET,
+    WEAKNESS
+}

@@ -1,0 +1,41 @@
+package fr.agora.walks.ui;
+
+import com.vaadin.flow.component.icon.VaadinIcon;
+import fr.agora.shared.domain.Role;
+import fr.agora.shared.ui.NavigationEntry;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The walks' links in the main navigation and the administration menu. */
+@Configuration(proxyBeanMethods = false)
+public class WalksNavigation {
+
+    @Bean
+    NavigationEntry walksLink() {
+        return NavigationEntry.publicLink("walks.nav", "marches", VaadinIcon.ROAD, 30);
+    }
+
+    @Bean
+    NavigationEntry partnerLink() {
+        return NavigationEntry.forRoles("walks.nav.partner", "partenaire/recommandations", VaadinIcon.HANDSHAKE, 31,
+                Role.Names.PARTNER);
+    }
+
+    @Bean
+    NavigationEntry walksAdminLink() {
+        return NavigationEntry.adminLink("walks.nav.manage", "marches/gestion", VaadinIcon.ROAD, 30, Role.Names.STAFF,
+                Role.Names.ADMIN);
+    }
+
+    @Bean
+    NavigationEntry moderationLink() {
+        return NavigationEntry.adminLink("walks.nav.moderation", "marches/moderation", VaadinIcon.CHECK_SQUARE_O, 31,
+                Role.Names.MODERATOR, Role.Names.STAFF, Role.Names.ADMIN);
+    }
+
+    @Bean
+    NavigationEntry criteriaLink() {
+        return NavigationEntry.adminLink("walks.nav.criteria", "admin/grille-diagnostic", VaadinIcon.LIST_UL, 32,
+                Role.Names.ADMIN);
+    }
+}
