@@ -114,6 +114,16 @@ class WalkJourneyBrowserIT {
                 area.sendKeys("Observation " + (i + 1) + " <b>pas du HTML</b>");
                 area.sendKeys(Keys.TAB);
                 walker.waitForVaadin();
+                assertThat(draft(walker)).contains("Observation " + (i + 1));
+                if (i == 2) {
+                    // the page is reloaded before sending (a lost connection, a closed tab): the draft comes back
+                    walker.driver().navigate().refresh();
+                    walker.waitForVaadin();
+                    walker.click("#capture-draft-restore");
+                    assertThat(walker.waitFor("#capture-text textarea").getAttribute("value")).isEqualTo("Observation 3 <b>pas du HTML</b>");
+                    assertThat(walker.text("#capture-position-status")).startsWith("Emplacement choisi");
+                    walker.assertAccessible("saisie avec brouillon");
+                }
                 if (i == 0) {
                     WebElement input = walker.driver().findElement(By.cssSelector("#capture-photo"))
                             .getShadowRoot().findElement(By.cssSelector("input[type=file]"));
@@ -128,6 +138,7 @@ class WalkJourneyBrowserIT {
                                 && !d.findElement(By.id("capture-mine")).getText().contains("Aucune observation"));
             }
             assertThat(walker.text("#capture-mine")).contains("En attente de modération").contains("1 photo(s)");
+            assertThat(draft(walker)).as("brouillon effacé après envoi").isNull();
             walker.screenshot("marche-saisie-360");
             Files.deleteIfExists(photo);
         }
@@ -174,6 +185,13 @@ class WalkJourneyBrowserIT {
             visitor.assertAccessible("marches");
             visitor.assertNoHorizontalScroll();
         }
+    }
+
+    /** The capture form's local draft, as the browser keeps it. */
+    static String draft(Browser browser) {
+        return (String) ((JavascriptExecutor) browser.driver()).executeScript(
+                "for (let i = 0; i < localStorage.length; i++) { const k = localStorage.key(i);"
+                        + " if (k.startsWith('agora.walk-draft.')) return localStorage.getItem(k); } return null;");
     }
 
     /** Scrolls to the first element matching {@code css} and clicks it. */

@@ -72,6 +72,7 @@ public class WalkView extends AgoraView implements BeforeEnterObserver {
 
     public WalkView(WalkReportService reports, ObservationService observations, WalkExportService exports,
             AuthenticationContext auth, MapSettings mapSettings) {
+        addClassName("agora-walks");
         this.reports = reports;
         this.observations = observations;
         this.exports = exports;
