@@ -121,7 +121,7 @@ class AgoraLeafletMap extends HTMLElement {
 
   fitBounds(south, west, north, east) {
     if (this._defer('fitBounds', [south, west, north, east])) return;
-    this._map.fitBounds([[south, west], [north, east]], { padding: [24, 24], maxZoom: 17 });
+    this._map.fitBounds([[south, west], [north, east]], { padding: [40, 40], maxZoom: 17 });
   }
 
   addPin(id, lat, lon, label, colour, symbol, shape) {

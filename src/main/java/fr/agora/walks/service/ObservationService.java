@@ -298,7 +298,9 @@ public class ObservationService {
     /** The pins of a walk that the current viewer may see, as the public report shows them. */
     List<ObservationData> visiblePins(Walk walk, boolean publicOnly) {
         if (!publicOnly && WalkAccess.isModerator()) {
-            return data(observations.findByWalk(walk.getId()), true);
+            // staff preview the page with pending and internal pins (flagged), never the rejected ones
+            return data(observations.findByWalkAndStatus(walk.getId(),
+                    EnumSet.of(ModerationStatus.PENDING, ModerationStatus.PUBLISHED)), true);
         }
         boolean internal = !publicOnly && access.seesInternal(walk);
         List<Observation> published = observations.findByWalkAndStatus(walk.getId(), EnumSet.of(ModerationStatus.PUBLISHED))

@@ -37,6 +37,7 @@ public class CriteriaAdminView extends AgoraView {
     CriterionData editing;
 
     public CriteriaAdminView(CriterionService criteria) {
+        addClassName("agora-walks");
         this.criteria = criteria;
         add(new Paragraph(getTranslation("criteria.intro")));
         grid.addComponentColumn(c -> {

@@ -49,6 +49,7 @@ public class ModerationView extends AgoraView {
     List<ObservationData> shown = List.of();
 
     public ModerationView(ObservationService observations, WalkService walks, MapSettings mapSettings, AuthenticationContext auth) {
+        addClassName("agora-walks");
         this.observations = observations;
         setMaxWidth("1100px");
         add(new Paragraph(getTranslation("moderation.intro")));

@@ -40,6 +40,7 @@ public class PartnerRecommendationsView extends AgoraView {
     List<RecommendationData> shown = List.of();
 
     public PartnerRecommendationsView(RecommendationService recommendations) {
+        addClassName("agora-walks");
         this.recommendations = recommendations;
         add(new Paragraph(getTranslation("partner.intro")));
         list.setId("partner-recommendations");

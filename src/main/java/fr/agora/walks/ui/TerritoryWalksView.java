@@ -31,6 +31,7 @@ public class TerritoryWalksView extends AgoraView implements BeforeEnterObserver
     private String territoryName = "";
 
     public TerritoryWalksView(WalkService walks, TerritoryService territories) {
+        addClassName("agora-walks");
         this.walks = walks;
         this.territories = territories;
     }

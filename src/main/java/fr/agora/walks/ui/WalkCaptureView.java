@@ -96,6 +96,7 @@ public class WalkCaptureView extends AgoraView implements BeforeEnterObserver {
     private String draftKey = "";
 
     public WalkCaptureView(ObservationService observations, MapSettings mapSettings, Clock clock) {
+        addClassName("agora-walks");
         this.observations = observations;
         this.mapSettings = mapSettings;
         this.clock = clock;
@@ -197,7 +198,8 @@ public class WalkCaptureView extends AgoraView implements BeforeEnterObserver {
 
         upload = BoundedUpload.create(context.maxPhotoBytes(), List.of("image/jpeg", "image/png", "image/webp", ".jpg",
                 ".jpeg", ".png", ".webp"), (name, bytes) -> attachPhoto(bytes));
-        upload.setMaxFiles(context.photosPerObservation());
+        // one file at a time (the list is cleared once a photo is kept), up to the per-pin limit
+        upload.addSucceededListener(e -> upload.clearFileList());
         upload.setId("capture-photo");
         photoStatus.setId("capture-photo-status");
         photoStatus.getElement().setAttribute("aria-live", "polite");
@@ -260,6 +262,8 @@ public class WalkCaptureView extends AgoraView implements BeforeEnterObserver {
     private void installDraftScript() {
         getElement().executeJs("""
                 const key = $0, area = $1, map = $2;
+                if (area.__agoraDraftKey === key) return;
+                area.__agoraDraftKey = key;
                 const update = (change) => {
                   let d;
                   try { d = JSON.parse(localStorage.getItem(key)) || {}; } catch (e) { d = {}; }
@@ -394,9 +398,15 @@ public class WalkCaptureView extends AgoraView implements BeforeEnterObserver {
     }
 
     private void saveDraft() {
-        if (context != null && position != null && isAttached()) {
-            getElement().executeJs("try { localStorage.setItem($0, $1); } catch (e) { }", draftKey, draftJson());
+        if (context == null || position == null || !isAttached()) {
+            return;
         }
+        if (text.getValue().isBlank() && position.getValue() == null) {
+            // nothing worth keeping (a fresh or just-sent form)
+            clearDraft();
+            return;
+        }
+        getElement().executeJs("try { localStorage.setItem($0, $1); } catch (e) { }", draftKey, draftJson());
     }
 
     private void clearDraft() {
@@ -484,10 +494,6 @@ public class WalkCaptureView extends AgoraView implements BeforeEnterObserver {
         photoStatus.setText("");
         if (upload != null) {
             upload.clearFileList();
-        }
-        // the browser's own draft script must start a new draft with the new reference
-        if (isAttached()) {
-            installDraftScript();
         }
     }
 

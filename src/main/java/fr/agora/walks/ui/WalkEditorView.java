@@ -109,6 +109,7 @@ public class WalkEditorView extends AgoraView implements BeforeEnterObserver {
         this.territories = territories;
         this.mapSettings = mapSettings;
         this.maxGeoJson = maxGeoJson;
+        addClassName("agora-walks");
         setMaxWidth("1100px");
         // listeners are registered once: the same view instance serves every walk it navigates to
         theme.addValueChangeListener(e -> themeOther.setVisible(e.getValue() == WalkTheme.AUTRE));

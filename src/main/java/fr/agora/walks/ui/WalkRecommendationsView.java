@@ -74,6 +74,7 @@ public class WalkRecommendationsView extends AgoraView implements BeforeEnterObs
 
     public WalkRecommendationsView(WalkService walks, RecommendationService recommendations, ObservationService observations,
             WalkReportService reports) {
+        addClassName("agora-walks");
         this.walks = walks;
         this.recommendations = recommendations;
         this.observations = observations;

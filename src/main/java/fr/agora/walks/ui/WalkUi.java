@@ -30,6 +30,8 @@ final class WalkUi {
 
     /** The route's colour on maps. */
     static final String ROUTE_COLOUR = "#1a5fb4";
+    /** How much of a pin's text its marker label carries. */
+    static final int LABEL_TEXT = 160;
 
     private WalkUi() {
     }
@@ -46,6 +48,10 @@ final class WalkUi {
     /** A pin's text for its popup, tooltip and accessible name: symbol, criterion, assessment, severity, text. */
     static String pinLabel(Component c, ObservationData p) {
         String text = p.text() == null ? c.getTranslation("walk.public.text-hidden") : p.text();
+        // the full text is in the findings list; the marker carries the start of it
+        if (text.length() > LABEL_TEXT) {
+            text = text.substring(0, LABEL_TEXT).strip() + "…";
+        }
         return c.getTranslation("walk.pin.label", p.id(), p.criterion().label(locale()),
                 c.getTranslation("walk.assessment." + p.assessment().name()), p.severity(), text);
     }

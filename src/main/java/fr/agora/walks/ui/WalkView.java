@@ -1,6 +1,7 @@
 package fr.agora.walks.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
@@ -71,6 +72,7 @@ public class WalkView extends AgoraView implements BeforeEnterObserver {
 
     public WalkView(WalkReportService reports, ObservationService observations, WalkExportService exports,
             AuthenticationContext auth, MapSettings mapSettings) {
+        addClassName("agora-walks");
         this.reports = reports;
         this.observations = observations;
         this.exports = exports;
@@ -204,20 +206,18 @@ public class WalkView extends AgoraView implements BeforeEnterObserver {
                 assets, pins.size() - assets)));
         UnorderedList list = new UnorderedList();
         for (ObservationData p : pins) {
+            // few elements per finding: a page may list hundreds of them
             ListItem item = new ListItem();
             item.setId("finding-" + p.id());
             Span head = new Span(getTranslation("walk.public.pin-head", p.id(), getTranslation("walk.assessment." + p.assessment().name()),
                     p.severity()));
-            head.getStyle().set("font-weight", "600");
-            item.add(head, new Span(" "));
-            Span text = new Span(p.text() == null ? getTranslation("walk.public.text-hidden") : p.text());
-            text.addClassName("walk-pin-text");
-            item.add(text);
+            head.addClassName("walk-pin-head");
+            item.add(head, new Text(" " + (p.text() == null ? getTranslation("walk.public.text-hidden") : p.text())));
             if (p.internal()) {
-                item.add(new Span(" "), badge(getTranslation("walk.public.internal")));
+                item.add(badge(getTranslation("walk.public.internal")));
             }
             if (p.status() != fr.agora.walks.domain.ModerationStatus.PUBLISHED) {
-                item.add(new Span(" "), badge(getTranslation("walk.moderation.status." + p.status().name())));
+                item.add(badge(getTranslation("walk.moderation.status." + p.status().name())));
             }
             int index = 1;
             for (PhotoData photo : p.photos()) {

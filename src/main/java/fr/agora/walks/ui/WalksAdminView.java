@@ -22,6 +22,7 @@ public class WalksAdminView extends AgoraView {
     final Grid<WalkSummary> grid = new Grid<>(WalkSummary.class, false);
 
     public WalksAdminView(WalkService walks) {
+        addClassName("agora-walks");
         setMaxWidth("1200px");
         Button create = new Button(getTranslation("walks.admin.new"), e -> getUI().ifPresent(ui -> ui.navigate("marches/gestion/nouvelle")));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

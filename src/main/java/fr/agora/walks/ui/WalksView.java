@@ -31,6 +31,7 @@ public class WalksView extends AgoraView {
     final Div mine = new Div();
 
     public WalksView(WalkService walks, AuthenticationContext auth) {
+        addClassName("agora-walks");
         add(new Paragraph(getTranslation("walks.intro")));
         if (auth.hasAnyRole(Role.Names.STAFF, Role.Names.ADMIN)) {
             add(new Paragraph(new Anchor("marches/gestion", getTranslation("walks.manage"))));

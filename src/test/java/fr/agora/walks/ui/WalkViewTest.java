@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Span;
 import fr.agora.shared.domain.GeoPoint;
 import fr.agora.shared.domain.Role;
 import fr.agora.shared.ui.map.LeafletMap;
@@ -72,7 +71,10 @@ class WalkViewTest extends SpringBrowserlessTest {
         assertThat(page).contains("Éclairer").contains("Transmise").doesNotContain("Point sensible")
                 .doesNotContain(WalkFixtures.PARTICIPANT);
         // a person's text is a text node, never markup
-        assertThat($(Span.class).withClassName("walk-pin-text").first().getText()).isEqualTo("<img src=x onerror=alert(1)> mal éclairé");
+        assertThat($(com.vaadin.flow.component.html.ListItem.class).id("finding-" + hostile.id()).getElement().getTextRecursively())
+                .endsWith(" <img src=x onerror=alert(1)> mal éclairé");
+        assertThat($(com.vaadin.flow.component.html.ListItem.class).id("finding-" + hostile.id()).getElement().getChildren()
+                .anyMatch(e -> e.isTextNode() && e.getText().contains("<img"))).isTrue();
         assertThat($(Anchor.class).all()).extracting(Anchor::getText).contains("Rapport complet (PDF)", "Etouvie");
         assertThat(view.groupCounts(view.report.group())).isEqualTo("8 personne(s) (2 de 15 à 24 ans, 3 de 25 à 44 ans, "
                 + "2 de 45 à 64 ans, 1 de 65 ans et plus)");
