@@ -36,6 +36,7 @@ public final class BundleTexts {
         } catch (MissingResourceException e) {
             return "!" + key + "!";
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        // as in the views: an apostrophe is an apostrophe, never MessageFormat quoting
+        return args.length == 0 ? pattern : new MessageFormat(pattern.replace("'", "''"), locale).format(args);
     }
 }
