@@ -1,0 +1,215 @@
+package fr.agora.council.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.agora.council.domain.College;
+import fr.agora.council.domain.DrawStatus;
+import fr.agora.council.domain.MemberOrigin;
+import fr.agora.council.domain.SeatPosition;
+import fr.agora.council.domain.SeatRounding;
+import fr.agora.council.pool.ColumnMapping;
+import fr.agora.council.pool.PoolField;
+import fr.agora.council.pool.PoolSource;
+import fr.agora.council.sortition.SortitionInstance;
+import fr.agora.council.sortition.draw.DrawProtocol;
+import fr.agora.council.sortition.io.PoolReader;
+import fr.agora.shared.domain.AuditEventRepository;
+import fr.agora.shared.domain.BusinessException;
+import fr.agora.shared.domain.Role;
+import fr.agora.support.AgoraSpringTest;
+import fr.agora.walks.service.As;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+
+@AgoraSpringTest
+class DrawServiceTest {
+
+    static final String OPERATOR = "tirage.test@test.local";
+
+    @Autowired
+    DrawService draws;
+    @Autowired
+    DrawComputations computations;
+    @Autowired
+    CouncilService councils;
+    @Autowired
+    AuditEventRepository audit;
+
+    static <T> T operator(Supplier<T> action) {
+        return As.user(OPERATOR, action, Role.Names.DRAW_OPERATOR);
+    }
+
+    /** A synthetic pool: {@code n} people, alternately women and men, a fifth of them young, a quarter non-EU. */
+    static byte[] pool(int n, String prefix) {
+        StringBuilder s = new StringBuilder("Nom;Prénom;Date de naissance;Sexe;Adresse;Nationalité;Courriel\n");
+        for (int i = 0; i < n; i++) {
+            int year = i % 5 == 0 ? 2005 : 1950 + (i * 7) % 50;
+            s.append(prefix).append(i).append(";Personne;15/03/").append(year).append(';').append(i % 2 == 0 ? "F" : "M")
+                    .append(';').append(i).append(" rue Pierre Rollin;").append(i % 4 == 0 ? "DZ" : "FR").append(";p")
+                    .append(i).append("@exemple.fr\n");
+        }
+        return s.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    static Map<PoolField, Integer> mapping(byte[] file) throws Exception {
+        return ColumnMapping.guess(fr.agora.council.pool.PoolFile.parse("x.csv", file,
+                fr.agora.council.pool.PoolLimits.DEFAULT).header());
+    }
+
+    long council(int population) {
+        return As.user("agent.tirage@test.local", () -> councils.create(new CouncilForm("Conseil tirage " + UUID.randomUUID(),
+                List.of("QPV-PIERRE-ROLLIN"), population, "INSEE", 2025, SeatRounding.HALF_UP, false, 2)).id(),
+                Role.Names.STAFF);
+    }
+
+    @Test
+    void theWholeCeremonyIsVerifiableAndAppointsTitulairesAndSuppleantsAtParity(@TempDir Path dir) throws Exception {
+        long councilId = council(1000);
+        DrawData open = operator(() -> draws.open(councilId));
+        assertThat(open.seats()).isEqualTo(2);
+        assertThat(open.panelSize()).isEqualTo(4);
+
+        byte[] ril = pool(40, "Habitant");
+        ImportReport first = operator(() -> draws.importFile(open.id(), PoolSource.RIL, "ril.csv", ril, uncheck(ril)));
+        assertThat(first.imported()).isTrue();
+        assertThat(first.added()).isEqualTo(40);
+        // the same people from the electoral lists: merged, not added
+        byte[] electoral = pool(10, "Habitant");
+        ImportReport second = operator(() -> draws.importFile(open.id(), PoolSource.ELECTORAL_LIST, "listes.csv",
+                electoral, uncheck(electoral)));
+        assertThat(second.added()).isZero();
+        assertThat(second.merges()).hasSize(10).allSatisfy(m -> assertThat(m.sources())
+                .containsExactlyInAnyOrder(PoolSource.RIL, PoolSource.ELECTORAL_LIST));
+
+        List<QuotaLine> quotas = operator(() -> draws.quotas(open.id()));
+        assertThat(quotas).filteredOn(q -> q.category().equals("sex")).allSatisfy(q -> {
+            assertThat(q.hard()).isTrue();
+            assertThat(q.min()).isEqualTo(2);
+        });
+        assertThat(quotas).filteredOn(q -> q.category().equals("eu") && q.value().equals("non-eu"))
+                .singleElement().satisfies(q -> assertThat(q.min()).isEqualTo(1));
+
+        DrawData frozen = operator(() -> draws.freeze(open.id(), quotas));
+        assertThat(frozen.commitment()).hasSize(64);
+        byte[] late = pool(3, "Retardataire");
+        assertThatThrownBy(() -> operator(() -> draws.importFile(open.id(), PoolSource.HLM, "hlm.csv", late, uncheck(late))))
+                .hasFieldOrPropertyWithValue("messageKey", "draw.error.frozen");
+        assertThatThrownBy(() -> operator(() -> draws.draw(open.id(), "1234561234", "Témoins")))
+                .hasFieldOrPropertyWithValue("messageKey", "draw.error.not-computed");
+
+        operator(() -> computations.start(open.id()));
+        DrawComputations.Progress done = waitFor(open.id());
+        assertThat(done.state()).isEqualTo(DrawComputations.State.DONE);
+        DrawData computed = operator(() -> draws.get(open.id()));
+        assertThat(computed.status()).isEqualTo(DrawStatus.COMPUTED);
+        assertThat(computed.leximinMin()).isGreaterThan(0).isLessThanOrEqualTo(computed.leximinMax());
+        assertThat(computed.legacyMin()).isNotNull();
+
+        assertThatThrownBy(() -> operator(() -> draws.draw(open.id(), "12a", "Témoins")))
+                .hasFieldOrPropertyWithValue("messageKey", "draw.error.entropy");
+        String entropy = "3141562653";
+        DrawData drawn = operator(() -> draws.draw(open.id(), entropy, "Mme A. (témoin), M. B. (témoin)"));
+        assertThat(drawn.status()).isEqualTo(DrawStatus.DRAWN);
+        assertThat(drawn.number()).isBetween(1, 1000);
+        assertThatThrownBy(() -> operator(() -> draws.draw(open.id(), entropy, "Encore")))
+                .hasFieldOrPropertyWithValue("messageKey", "draw.error.already-drawn");
+        assertThat(audit.search(OPERATOR, "DRAW_DRAW", null, null, PageRequest.of(0, 10))).isNotEmpty();
+
+        // anyone can check the record against the published pool and quotas, as `sortition verify` does
+        Path people = Files.write(dir.resolve("pool.csv"), draws.poolCsv(open.id()));
+        Path quotaFile = Files.write(dir.resolve("quotas.csv"), draws.quotasCsv(open.id()));
+        SortitionInstance published = PoolReader.read(people, quotaFile, 4, PoolReader.Options.defaults());
+        assertThat(DrawProtocol.verify(draws.record(open.id()), published, entropy)).isEmpty();
+        assertThat(new String(draws.poolCsv(open.id()), StandardCharsets.UTF_8)).doesNotContain("Habitant")
+                .doesNotContain("@");
+
+        // two seats: one titulaire and one suppléant each, two women and two men in all
+        List<MemberData> members = As.user("agent.tirage@test.local", () -> councils.members(councilId), Role.Names.STAFF);
+        assertThat(members).hasSize(4).allSatisfy(m -> {
+            assertThat(m.origin()).isEqualTo(MemberOrigin.DRAW);
+            assertThat(m.college()).isEqualTo(College.HABITANTS);
+            assertThat(m.official()).isFalse();
+        });
+        assertThat(members).filteredOn(m -> m.position() == SeatPosition.TITULAIRE).hasSize(2);
+        Map<String, Map<String, Long>> composition = draws.composition(open.id());
+        assertThat(composition.get("sex")).containsEntry("female", 2L).containsEntry("male", 2L);
+        assertThat(draws.publicQuotas(open.id())).filteredOn(q -> q.category().equals("sex"))
+                .allSatisfy(q -> assertThat(q.achieved()).isEqualTo(2));
+    }
+
+    @Test
+    void aBadFileChangesNothingAndListsEveryBadLine() throws Exception {
+        long councilId = council(1000);
+        DrawData open = operator(() -> draws.open(councilId));
+        String text = "Nom;Prénom;Date de naissance;Sexe;Adresse\nA;B;01/01/1990;F;1 rue X\nC;D;32/01/1990;F;2 rue X\n"
+                + "E;F;01/01/1990;Z;3 rue X\n";
+        byte[] bad = text.getBytes(StandardCharsets.UTF_8);
+        ImportReport report = operator(() -> draws.importFile(open.id(), PoolSource.HLM, "hlm.csv", bad, uncheck(bad)));
+        assertThat(report.imported()).isFalse();
+        assertThat(report.rejected()).extracting(r -> r.line()).containsExactly(3, 4);
+        assertThat(operator(() -> draws.get(open.id())).poolSize()).isZero();
+        assertThat(audit.search(OPERATOR, "DRAW_IMPORT", null, null, PageRequest.of(0, 50)))
+                .anyMatch(e -> e.getDetails().contains("hlm.csv"));
+        assertThatThrownBy(() -> operator(() -> draws.importFile(open.id(), PoolSource.HLM, "x.csv", new byte[0],
+                Map.of()))).isInstanceOf(BusinessException.class).hasFieldOrPropertyWithValue("messageKey", "pool.file.empty");
+    }
+
+    @Test
+    void infeasibleParityIsExplainedAndNothingIsFrozen() throws Exception {
+        long councilId = council(1000);
+        DrawData open = operator(() -> draws.open(councilId));
+        StringBuilder s = new StringBuilder("Nom;Prénom;Date de naissance;Sexe;Adresse\n");
+        for (int i = 0; i < 10; i++) {
+            s.append("Femme").append(i).append(";A;01/01/1980;").append(i == 0 ? "M" : "F").append(";").append(i).append(" rue\n");
+        }
+        byte[] file = s.toString().getBytes(StandardCharsets.UTF_8);
+        operator(() -> draws.importFile(open.id(), PoolSource.RIL, "ril.csv", file, uncheck(file)));
+        List<QuotaLine> quotas = operator(() -> draws.quotas(open.id()));
+        assertThatThrownBy(() -> operator(() -> draws.freeze(open.id(), quotas)))
+                .hasFieldOrPropertyWithValue("messageKey", "draw.error.infeasible");
+        assertThat(operator(() -> draws.get(open.id())).status()).isEqualTo(DrawStatus.OPEN);
+    }
+
+    @Test
+    void onlyDrawOperatorsTouchThePool() {
+        long councilId = council(1000);
+        assertThatThrownBy(() -> As.user("agent@test.local", () -> draws.open(councilId), Role.Names.STAFF, Role.Names.ADMIN))
+                .isInstanceOf(AccessDeniedException.class);
+        DrawData open = operator(() -> draws.open(councilId));
+        assertThatThrownBy(() -> As.user("habitant@test.local", () -> draws.quotas(open.id()), Role.Names.RESIDENT))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> As.anonymous(() -> draws.importsOf(open.id()))).isInstanceOf(AccessDeniedException.class);
+        // nothing is public before the freeze
+        assertThatThrownBy(() -> As.anonymous(() -> draws.poolCsv(open.id()))).isInstanceOf(BusinessException.class);
+    }
+
+    static Map<PoolField, Integer> uncheck(byte[] file) {
+        try {
+            return mapping(file);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    DrawComputations.Progress waitFor(long drawId) throws InterruptedException {
+        for (int i = 0; i < 600; i++) {
+            DrawComputations.Progress p = computations.progress(drawId).orElseThrow();
+            if (p.state() != DrawComputations.State.RUNNING) {
+                return p;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("LEXIMIN did not finish in 60 s");
+    }
+}
