@@ -22,6 +22,12 @@ public class CouncilNavigation {
     }
 
     @Bean
+    NavigationEntry drawsLink() {
+        return NavigationEntry.adminLink("council.nav.draws", "conseils/tirages", VaadinIcon.RANDOM, 11,
+                Role.Names.DRAW_OPERATOR);
+    }
+
+    @Bean
     NavigationEntry councilsAdminLink() {
         return NavigationEntry.adminLink("council.nav.manage", "conseils/gestion", VaadinIcon.USERS, 10,
                 Role.Names.STAFF, Role.Names.ADMIN);

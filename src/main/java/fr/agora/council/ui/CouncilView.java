@@ -58,6 +58,7 @@ public class CouncilView extends AgoraView implements BeforeEnterObserver {
                     new ByteArrayInputStream(councils.arretePdf(slug)), "arrete-" + slug + ".pdf", "application/pdf", -1)),
                     getTranslation("council.arrete.download"))));
         }
+        add(new Paragraph(new Anchor("conseils/" + slug + "/tirage", getTranslation("council.draws-link"))));
         if (page.council().mandateEnd() != null) {
             add(new Paragraph(getTranslation("council.mandate", CouncilUi.date(page.council().mandateStart()),
                     CouncilUi.date(page.council().mandateEnd()))));

@@ -1,0 +1,153 @@
+package fr.agora.council.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import fr.agora.council.domain.DrawStatus;
+import fr.agora.council.service.CouncilService;
+import fr.agora.council.service.DrawData;
+import fr.agora.council.service.DrawService;
+import fr.agora.council.service.PublicCouncil;
+import fr.agora.council.service.QuotaLine;
+import fr.agora.shared.domain.BusinessException;
+import fr.agora.shared.ui.AgoraView;
+import fr.agora.shared.ui.MainLayout;
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/**
+ * The public page of a council's draws: the commitment published before the ceremony, then the fairness figures,
+ * the public entropy, seed and number, the quotas against the drawn composition (anonymous), and the files anyone
+ * needs to re-check the draw with {@code java -jar agora.jar sortition verify}.
+ */
+@Route(value = "conseils/:slug/tirage", layout = MainLayout.class)
+@AnonymousAllowed
+public class PublicDrawView extends AgoraView implements BeforeEnterObserver {
+
+    private final CouncilService councils;
+    private final DrawService draws;
+    private String title = "";
+
+    public PublicDrawView(CouncilService councils, DrawService draws) {
+        this.councils = councils;
+        this.draws = draws;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String slug = event.getRouteParameters().get("slug").orElse("");
+        PublicCouncil council;
+        try {
+            council = councils.publicPage(slug);
+        } catch (BusinessException e) {
+            throw new NotFoundException();
+        }
+        removeAll();
+        title = getTranslation("draw.public.title", council.council().name());
+        add(new Paragraph(new Anchor("conseils/" + slug, council.council().name())));
+        add(new Paragraph(getTranslation("draw.public.intro")));
+        List<DrawData> published = draws.ofCouncil(council.council().id()).stream()
+                .filter(d -> d.status() != DrawStatus.OPEN).toList();
+        if (published.isEmpty()) {
+            add(new Paragraph(getTranslation("draw.public.none")));
+        }
+        published.forEach(d -> add(draw(d)));
+    }
+
+    private Div draw(DrawData d) {
+        Div box = new Div();
+        box.addClassName("agora-card");
+        box.add(new H2(getTranslation("draw.public.draw", CouncilUi.date(d.frozenAt().atZone(java.time.ZoneId.of("Europe/Paris"))
+                .toLocalDate()), d.seats())));
+        Paragraph commitment = new Paragraph(getTranslation("draw.public.commitment", d.commitment(), d.poolSize(),
+                d.panelSize()));
+        commitment.getStyle().set("overflow-wrap", "anywhere");
+        commitment.setId("draw-commitment-" + d.id());
+        box.add(commitment);
+        if (d.leximinMin() != null) {
+            box.add(new Paragraph(getTranslation("draw.public.fairness", percent(d.leximinMin()), percent(d.leximinMax()),
+                    percent(d.legacyMin()))));
+        }
+        if (d.status() == DrawStatus.DRAWN) {
+            Paragraph result = new Paragraph(getTranslation("draw.public.result", d.entropy(), d.witnesses(), d.number(),
+                    d.seed(), d.engine()));
+            result.getStyle().set("overflow-wrap", "anywhere");
+            result.setId("draw-result-" + d.id());
+            box.add(result);
+        }
+        box.add(new H3(getTranslation("draw.public.quotas")));
+        Grid<QuotaLine> quotas = new Grid<>();
+        quotas.addColumn(q -> getTranslation("draw.category." + q.category()) + " : " + label(q))
+                .setHeader(getTranslation("draw.col.value")).setAutoWidth(true);
+        quotas.addColumn(q -> q.min() == q.max() ? String.valueOf(q.min()) : q.min() + " – " + q.max())
+                .setHeader(getTranslation("draw.col.quota")).setAutoWidth(true);
+        quotas.addColumn(QuotaLine::poolCount).setHeader(getTranslation("draw.col.pool")).setAutoWidth(true);
+        quotas.addColumn(q -> q.achieved() == null ? "—" : String.valueOf(q.achieved()))
+                .setHeader(getTranslation("draw.col.achieved")).setAutoWidth(true);
+        quotas.setItems(draws.publicQuotas(d.id()));
+        quotas.setAllRowsVisible(true);
+        box.add(quotas);
+        UnorderedList files = new UnorderedList();
+        files.add(new ListItem(download("draw.public.file.pool", "vivier-" + d.id() + ".csv", "text/csv",
+                () -> draws.poolCsv(d.id()))));
+        files.add(new ListItem(download("draw.public.file.quotas", "quotas-" + d.id() + ".csv", "text/csv",
+                () -> draws.quotasCsv(d.id()))));
+        if (d.status() == DrawStatus.DRAWN) {
+            files.add(new ListItem(download("draw.public.file.record", "registre-" + d.id() + ".json", "application/json",
+                    () -> draws.record(d.id()))));
+        }
+        box.add(new H3(getTranslation("draw.public.verify")), files);
+        if (d.status() == DrawStatus.DRAWN) {
+            box.add(new Paragraph(getTranslation("draw.public.verify-help")));
+            Pre command = new Pre("java -jar agora.jar sortition verify --record registre-" + d.id() + ".json --people vivier-"
+                    + d.id() + ".csv --quotas quotas-" + d.id() + ".csv --panel-size " + d.panelSize() + " --format sf --entropy \""
+                    + d.entropy() + "\"");
+            command.getStyle().set("overflow-wrap", "anywhere").set("white-space", "pre-wrap");
+            box.add(command);
+        }
+        return box;
+    }
+
+    private String label(QuotaLine q) {
+        String key = "draw.value." + q.category() + "." + q.value();
+        String t = getTranslation(key);
+        return t.startsWith("!") ? q.value() : t;
+    }
+
+    private Anchor download(String key, String name, String type, Supplier<byte[]> bytes) {
+        Anchor a = new Anchor(DownloadHandler.fromInputStream(e -> new DownloadResponse(
+                new ByteArrayInputStream(bytes.get()), name, type, -1)), getTranslation(key));
+        a.getElement().setAttribute("download", name);
+        return a;
+    }
+
+    private static String percent(Double p) {
+        return p == null ? "—" : String.format(Locale.FRANCE, "%.1f %%", p * 100);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (title.isEmpty() ? getTranslation("draw.public.title", "") : title) + " — Agora";
+    }
+
+    @Override
+    protected String titleKey() {
+        return "draw.public.title";
+    }
+
+}
