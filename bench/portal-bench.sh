@@ -55,7 +55,7 @@ echo "per session (HTTP client, worst case: the client never sends a second requ
 stop_portal
 
 echo "== the same with a real browser ($SESSIONS sessions in headless Chromium: login, then the Mon compte button) =="
-./agora mvn -B -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt >/dev/null
+./agora mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt >&2
 t0=$(date +%s%N); start_portal; wait_home "$t0" >/dev/null
 base=$(heap_used_kb)
 shown=$("$JAVA_HOME/bin/java" -cp "target/test-classes:$(cat target/bench-cp.txt)" fr.agora.bench.BrowserSessions \

@@ -13,11 +13,11 @@ export PORT=18081
 time_run() { # $1 = checkout directory
   local dir=$1 t0 pid
   t0=$(date +%s%N)
-  (cd "$dir" && exec ./agora run > target-run.log 2>&1) &
+  (cd "$dir" && exec ./agora run > run-bench.log 2>&1) &
   pid=$!
   until curl -sf -o /dev/null "http://localhost:$PORT/"; do
     sleep 0.2
-    kill -0 $pid 2>/dev/null || { echo "./agora run s'est arrêté" >&2; tail -20 "$dir/target-run.log" >&2; exit 1; }
+    kill -0 $pid 2>/dev/null || { echo "./agora run s'est arrêté" >&2; tail -20 "$dir/run-bench.log" >&2; exit 1; }
   done
   echo "$(( ($(date +%s%N) - t0) / 1000000 )) ms"
   kill $pid 2>/dev/null || true  # ./agora run execs java: this is the portal's process

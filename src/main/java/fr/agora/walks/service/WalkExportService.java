@@ -1,5 +1,7 @@
 package fr.agora.walks.service;
 
+import fr.agora.shared.service.SpreadsheetCsv;
+
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -257,19 +259,9 @@ public class WalkExportService {
         return String.format(Locale.ROOT, "%.6f", v);
     }
 
-    /** Appends one CSV line; cells are quoted, and a cell a spreadsheet would run as a formula is neutralised. */
+    /** Appends one CSV line (see {@link SpreadsheetCsv}). */
     static void row(StringBuilder out, String... cells) {
-        for (int i = 0; i < cells.length; i++) {
-            if (i > 0) {
-                out.append(';');
-            }
-            String c = cells[i] == null ? "" : cells[i];
-            if (!c.isEmpty() && "=+-@\t\r".indexOf(c.charAt(0)) >= 0 && !c.matches("-?\\d+(\\.\\d+)?")) {
-                c = "'" + c;
-            }
-            out.append('"').append(c.replace("\"", "\"\"")).append('"');
-        }
-        out.append("\r\n");
+        SpreadsheetCsv.row(out, cells);
     }
 
     private static PdfPTable table(int columns, float[] widths) {

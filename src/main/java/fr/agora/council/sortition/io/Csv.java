@@ -14,7 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Strict RFC 4180 CSV reader: UTF-8 (a leading BOM is skipped), comma separator, double-quoted fields
+ * Strict RFC 4180 CSV reader: UTF-8 (a leading BOM is skipped), comma separator (or another, see
+ * {@link #parse(String, String, char)}), double-quoted fields
  * with {@code ""} escapes and embedded newlines, CRLF or LF. Blank lines are skipped; every record must
  * have as many fields as the header. Fields are trimmed.
  */
@@ -63,6 +64,21 @@ public final class Csv {
 
     /** Parses CSV text; {@code label} names it in error messages. */
     public static Table parse(String text, String label) throws SortitionInputException {
+        Table table = parse(text, label, ',');
+        for (Row r : table.rows()) {
+            if (r.fields().length != table.header().length) {
+                throw new SortitionInputException(label, r.line(),
+                        r.fields().length + " champs au lieu de " + table.header().length);
+            }
+        }
+        return table;
+    }
+
+    /**
+     * Parses CSV text with the given separator, with the same quoting and header rules, but leaves rows whose
+     * number of fields differs from the header's to the caller, who can report each of them.
+     */
+    public static Table parse(String text, String label, char separator) throws SortitionInputException {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
@@ -99,7 +115,7 @@ public final class Csv {
                 }
                 continue;
             }
-            if (c == ',') {
+            if (c == separator) {
                 fields.add(afterQuote ? field.toString() : field.toString().trim());
                 field.setLength(0);
                 afterQuote = false;
@@ -158,13 +174,6 @@ public final class Csv {
                 }
             }
         }
-        List<Row> rows = records.subList(1, records.size());
-        for (Row r : rows) {
-            if (r.fields().length != header.length) {
-                throw new SortitionInputException(label, r.line(),
-                        r.fields().length + " champs au lieu de " + header.length);
-            }
-        }
-        return new Table(label, header, List.copyOf(rows));
+        return new Table(label, header, List.copyOf(records.subList(1, records.size())));
     }
 }

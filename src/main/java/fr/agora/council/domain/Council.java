@@ -1,0 +1,208 @@
+package fr.agora.council.domain;
+
+import fr.agora.shared.domain.Territory;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * A conseil citoyen: one or several QPV (in 2015 one conseil served Marcel Paul and Philéas Lebesgue), the
+ * population its seats are computed from (with source and year), its mandate, and the Préfet's arrêté that makes
+ * its membership official.
+ */
+@Entity
+@Table(name = "council")
+public class Council {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 80, unique = true)
+    private String slug;
+
+    @Column(nullable = false, length = 160)
+    private String name;
+
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "council_territory", joinColumns = @JoinColumn(name = "council_id"),
+            inverseJoinColumns = @JoinColumn(name = "territory_id"))
+    private Set<Territory> territories = new LinkedHashSet<>();
+
+    @Column(nullable = false)
+    private int population;
+
+    @Column(name = "population_source", nullable = false, length = 160)
+    private String populationSource;
+
+    @Column(name = "population_year", nullable = false)
+    private int populationYear;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "seat_rounding", nullable = false, length = 16)
+    private SeatRounding seatRounding;
+
+    @Column(name = "membres_de_droit_in_parity", nullable = false)
+    private boolean membresDeDroitInParity;
+
+    @Column(name = "mandate_start")
+    private LocalDate mandateStart;
+
+    @Column(name = "mandate_years", nullable = false)
+    private int mandateYears;
+
+    @Column(name = "arrete_date")
+    private LocalDate arreteDate;
+
+    @Column(name = "arrete_reference", length = 120)
+    private String arreteReference;
+
+    @Column(name = "arrete_file", length = 255)
+    private String arreteFile;
+
+    @Column(name = "arrete_recorded_by", length = 254)
+    private String arreteRecordedBy;
+
+    @Column(nullable = false)
+    private boolean demo;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Council() {
+    }
+
+    public Council(String slug, String name, Instant now) {
+        this.slug = slug;
+        this.name = name;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /** Sets what the seats are computed from. */
+    public void describe(String name, Set<Territory> territories, int population, String populationSource,
+            int populationYear, SeatRounding rounding, boolean membresDeDroitInParity, int mandateYears, Instant now) {
+        this.name = name;
+        this.territories = new LinkedHashSet<>(territories);
+        this.population = population;
+        this.populationSource = populationSource;
+        this.populationYear = populationYear;
+        this.seatRounding = rounding;
+        this.membresDeDroitInParity = membresDeDroitInParity;
+        this.mandateYears = mandateYears;
+        this.updatedAt = now;
+    }
+
+    /** Habitants seats: {@code perThousand} per 1000 inhabitants, rounded by the council's rule. */
+    public int habitantSeats(int perThousand) {
+        return seatRounding.seats(population, perThousand);
+    }
+
+    /** The day the mandate ends (exclusive), or null before it starts. */
+    public LocalDate mandateEnd() {
+        return mandateStart == null ? null : mandateStart.plusYears(mandateYears);
+    }
+
+    public void startMandate(LocalDate start, Instant now) {
+        this.mandateStart = start;
+        this.updatedAt = now;
+    }
+
+    /** Records the Préfet's arrêté fixing the list of members. */
+    public void recordArrete(LocalDate date, String reference, String file, String recordedBy, Instant now) {
+        this.arreteDate = date;
+        this.arreteReference = reference;
+        this.arreteFile = file;
+        this.arreteRecordedBy = recordedBy;
+        this.updatedAt = now;
+    }
+
+    public void markDemo() {
+        this.demo = true;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Set<Territory> getTerritories() {
+        return Collections.unmodifiableSet(territories);
+    }
+
+    public int getPopulation() {
+        return population;
+    }
+
+    public String getPopulationSource() {
+        return populationSource;
+    }
+
+    public int getPopulationYear() {
+        return populationYear;
+    }
+
+    public SeatRounding getSeatRounding() {
+        return seatRounding;
+    }
+
+    public boolean isMembresDeDroitInParity() {
+        return membresDeDroitInParity;
+    }
+
+    public LocalDate getMandateStart() {
+        return mandateStart;
+    }
+
+    public int getMandateYears() {
+        return mandateYears;
+    }
+
+    public LocalDate getArreteDate() {
+        return arreteDate;
+    }
+
+    public String getArreteReference() {
+        return arreteReference;
+    }
+
+    public String getArreteFile() {
+        return arreteFile;
+    }
+
+    public String getArreteRecordedBy() {
+        return arreteRecordedBy;
+    }
+
+    public boolean isDemo() {
+        return demo;
+    }
+}

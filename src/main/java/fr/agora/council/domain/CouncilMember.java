@@ -1,0 +1,185 @@
+package fr.agora.council.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A person holding a seat position (titulaire or suppléant) in a collège. A member stays provisional until an
+ * arrêté recorded after their appointment makes them official. Members are never deleted: a member who leaves is
+ * ended, with the date, so the history of the seat remains.
+ */
+@Entity
+@Table(name = "council_member")
+public class CouncilMember {
+
+    /** Whether the member currently holds the position. */
+    public enum Status {
+        ACTIVE, ENDED
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "council_id")
+    private Council council;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private College college;
+
+    @Column(name = "seat_no", nullable = false)
+    private int seatNo;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private SeatPosition position;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private MemberOrigin origin;
+
+    @Column(name = "full_name", nullable = false, length = 160)
+    private String fullName;
+
+    @Column(length = 160)
+    private String organisation;
+
+    @Column(length = 254)
+    private String email;
+
+    @Column(length = 32)
+    private String phone;
+
+    @Column(name = "public_consent", nullable = false)
+    private boolean publicConsent;
+
+    @Column(nullable = false)
+    private boolean official;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Status status;
+
+    @Column(name = "start_date", nullable = false)
+    private LocalDate startDate;
+
+    @Column(name = "end_date")
+    private LocalDate endDate;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected CouncilMember() {
+    }
+
+    public CouncilMember(Council council, College college, int seatNo, SeatPosition position, MemberOrigin origin,
+            String fullName, String organisation, String email, String phone, boolean publicConsent, LocalDate start,
+            Instant now) {
+        this.council = council;
+        this.college = college;
+        this.seatNo = seatNo;
+        this.position = position;
+        this.origin = origin;
+        this.fullName = fullName;
+        this.organisation = organisation;
+        this.email = email;
+        this.phone = phone;
+        this.publicConsent = publicConsent;
+        this.status = Status.ACTIVE;
+        this.startDate = start;
+        this.createdAt = now;
+    }
+
+    /** The suppléant takes the titulaire's place on the same seat. */
+    public void becomeTitulaire() {
+        this.position = SeatPosition.TITULAIRE;
+    }
+
+    /** Leaves the council on {@code day}. */
+    public void end(LocalDate day) {
+        this.status = Status.ENDED;
+        this.endDate = day;
+    }
+
+    /** Made official by the Préfet's arrêté. */
+    public void makeOfficial() {
+        this.official = true;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Council getCouncil() {
+        return council;
+    }
+
+    public College getCollege() {
+        return college;
+    }
+
+    public int getSeatNo() {
+        return seatNo;
+    }
+
+    public SeatPosition getPosition() {
+        return position;
+    }
+
+    public MemberOrigin getOrigin() {
+        return origin;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public boolean isPublicConsent() {
+        return publicConsent;
+    }
+
+    public boolean isOfficial() {
+        return official;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+}

@@ -1,0 +1,2 @@
+/** Conseils citoyens: councils, their territories and their members (JPA entities and repositories). */
+package fr.agora.council.domain;

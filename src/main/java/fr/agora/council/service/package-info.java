@@ -1,0 +1,2 @@
+/** Conseils citoyens: application services (transactions, security checks, audit). */
+package fr.agora.council.service;

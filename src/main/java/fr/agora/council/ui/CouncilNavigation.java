@@ -1,0 +1,29 @@
+package fr.agora.council.ui;
+
+import com.vaadin.flow.component.icon.VaadinIcon;
+import fr.agora.shared.domain.Role;
+import fr.agora.shared.ui.NavigationEntry;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The councils' links in the main navigation and the administration menu. */
+@Configuration(proxyBeanMethods = false)
+public class CouncilNavigation {
+
+    @Bean
+    NavigationEntry councilsLink() {
+        return NavigationEntry.publicLink("council.nav", "conseils", VaadinIcon.USERS, 10);
+    }
+
+    @Bean
+    NavigationEntry membersAreaLink() {
+        return NavigationEntry.forRoles("council.nav.members", "conseils/espace-membres", VaadinIcon.GROUP, 11,
+                Role.Names.COUNCIL_MEMBER);
+    }
+
+    @Bean
+    NavigationEntry councilsAdminLink() {
+        return NavigationEntry.adminLink("council.nav.manage", "conseils/gestion", VaadinIcon.USERS, 10,
+                Role.Names.STAFF, Role.Names.ADMIN);
+    }
+}

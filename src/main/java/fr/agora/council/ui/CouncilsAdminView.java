@@ -1,0 +1,336 @@
+package fr.agora.council.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import fr.agora.council.domain.College;
+import fr.agora.council.domain.MemberOrigin;
+import fr.agora.council.domain.SeatPosition;
+import fr.agora.council.domain.SeatRounding;
+import fr.agora.council.service.Appointment;
+import fr.agora.council.service.CouncilData;
+import fr.agora.council.service.CouncilForm;
+import fr.agora.council.service.CouncilService;
+import fr.agora.council.service.MemberData;
+import fr.agora.shared.domain.BusinessException;
+import fr.agora.shared.domain.Role;
+import fr.agora.shared.ui.AgoraView;
+import fr.agora.shared.ui.BoundedUpload;
+import fr.agora.shared.ui.MainLayout;
+import fr.agora.shared.ui.Notifications;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Staff's administration of the conseils citoyens: create and edit councils (territories, population, seat rule,
+ * mandate length), see the seats, appoint and end members, start the mandate, record the Préfet's arrêté with its
+ * PDF, and export the member list. Councils whose mandate ends soon are flagged at the top.
+ */
+@Route(value = "conseils/gestion", layout = MainLayout.class)
+@RolesAllowed({Role.Names.STAFF, Role.Names.ADMIN})
+public class CouncilsAdminView extends AgoraView {
+
+    private final CouncilService councils;
+    final Div warnings = new Div();
+    final Grid<CouncilData> grid = new Grid<>();
+    final Div detail = new Div();
+
+    final TextField name = new TextField();
+    final MultiSelectComboBox<String> territories = new MultiSelectComboBox<>();
+    final IntegerField population = new IntegerField();
+    final TextField populationSource = new TextField();
+    final IntegerField populationYear = new IntegerField();
+    final Select<SeatRounding> rounding = new Select<>();
+    final Checkbox droitInParity = new Checkbox();
+    final IntegerField mandateYears = new IntegerField();
+    final Button save = new Button();
+    private CouncilData editing;
+    private byte[] arretePdf;
+
+    public CouncilsAdminView(CouncilService councils) {
+        this.councils = councils;
+        add(warnings);
+        add(new H2(getTranslation("council.admin.list")));
+        grid.addColumn(CouncilData::name).setHeader(getTranslation("council.col.name")).setAutoWidth(true);
+        grid.addColumn(c -> String.join(", ", c.territoryNames())).setHeader(getTranslation("council.col.territories"))
+                .setAutoWidth(true);
+        grid.addColumn(c -> c.habitantSeats() + " / " + c.associationSeats())
+                .setHeader(getTranslation("council.col.seats")).setAutoWidth(true);
+        grid.addColumn(c -> getTranslation(c.official() ? "council.status.official" : "council.status.provisional"))
+                .setHeader(getTranslation("council.col.status")).setAutoWidth(true);
+        grid.setAllRowsVisible(true);
+        grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresentOrElse(this::open, () -> detail.removeAll()));
+        add(grid);
+        add(new H2(getTranslation("council.admin.form")));
+        add(form());
+        add(detail);
+        refresh();
+    }
+
+    private FormLayout form() {
+        name.setLabel(getTranslation("council.field.name"));
+        name.setRequiredIndicatorVisible(true);
+        name.setMaxLength(160);
+        Map<String, String> qpv = councils.qpvChoices();
+        territories.setLabel(getTranslation("council.field.territories"));
+        territories.setItems(qpv.keySet());
+        territories.setItemLabelGenerator(code -> qpv.getOrDefault(code, code));
+        territories.setRequiredIndicatorVisible(true);
+        population.setLabel(getTranslation("council.field.population"));
+        population.setMin(1);
+        population.setStepButtonsVisible(false);
+        populationSource.setLabel(getTranslation("council.field.population-source"));
+        populationSource.setMaxLength(160);
+        populationYear.setLabel(getTranslation("council.field.population-year"));
+        rounding.setLabel(getTranslation("council.field.rounding"));
+        rounding.setItems(SeatRounding.values());
+        rounding.setItemLabelGenerator(r -> getTranslation("council.rounding." + r.name()));
+        droitInParity.setLabel(getTranslation("council.field.droit-in-parity"));
+        mandateYears.setLabel(getTranslation("council.field.mandate-years"));
+        mandateYears.setMin(1);
+        mandateYears.setMax(6);
+        reset();
+        save.setText(getTranslation("council.admin.create"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        Button clear = new Button(getTranslation("council.admin.new"), e -> {
+            grid.deselectAll();
+            reset();
+        });
+        FormLayout form = new FormLayout(name, territories, population, populationSource, populationYear, rounding,
+                droitInParity, mandateYears, new FlexLayout(save, clear));
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
+        return form;
+    }
+
+    private void reset() {
+        editing = null;
+        name.clear();
+        territories.clear();
+        population.clear();
+        populationSource.setValue(getTranslation("council.default.population-source"));
+        populationYear.setValue(LocalDate.now().getYear() - 1);
+        rounding.setValue(councils.settings().defaultRounding());
+        droitInParity.setValue(councils.settings().membresDeDroitInParity());
+        mandateYears.setValue(councils.settings().mandateYears());
+        save.setText(getTranslation("council.admin.create"));
+    }
+
+    private void save() {
+        CouncilForm form = new CouncilForm(name.getValue(), new ArrayList<>(territories.getSelectedItems()),
+                population.getValue() == null ? 0 : population.getValue(), populationSource.getValue(),
+                populationYear.getValue() == null ? 0 : populationYear.getValue(), rounding.getValue(),
+                droitInParity.getValue(), mandateYears.getValue() == null ? 0 : mandateYears.getValue());
+        try {
+            CouncilData saved = editing == null ? councils.create(form) : councils.update(editing.id(), form);
+            Notifications.success(getTranslation("council.admin.saved", saved.name(), saved.habitantSeats()));
+            refresh();
+            grid.select(grid.getListDataView().getItems().filter(c -> c.id() == saved.id()).findFirst().orElse(null));
+        } catch (BusinessException e) {
+            Notifications.error(e);
+        }
+    }
+
+    private void refresh() {
+        grid.setItems(councils.all());
+        warnings.removeAll();
+        for (CouncilData c : councils.mandatesEndingSoon()) {
+            Paragraph p = new Paragraph(getTranslation("council.admin.mandate-warning", c.name(),
+                    CouncilUi.date(c.mandateEnd())));
+            p.addClassName("agora-warning");
+            p.getElement().setAttribute("role", "status");
+            warnings.add(p);
+        }
+    }
+
+    private void open(CouncilData c) {
+        editing = c;
+        name.setValue(c.name());
+        territories.setValue(c.territoryCodes());
+        population.setValue(c.population());
+        populationSource.setValue(c.populationSource());
+        populationYear.setValue(c.populationYear());
+        rounding.setValue(c.rounding());
+        droitInParity.setValue(c.membresDeDroitInParity());
+        mandateYears.setValue(c.mandateYears());
+        save.setText(getTranslation("council.admin.update"));
+        detail.removeAll();
+        detail.add(new H2(c.name()));
+        detail.add(new Paragraph(CouncilUi.seats(this, c)));
+        detail.add(new Paragraph(CouncilUi.status(this, c)));
+        detail.add(new Paragraph(new Anchor("conseils/" + c.slug(), getTranslation("council.admin.public-page"))));
+        detail.add(members(c), appointForm(c), mandateForm(c), arreteForm(c));
+        Anchor csv = new Anchor(DownloadHandler.fromInputStream(e -> new DownloadResponse(
+                new ByteArrayInputStream(councils.membersCsv(c.id(), CouncilUi.locale())), "membres-" + c.slug() + ".csv",
+                "text/csv;charset=UTF-8", -1)), getTranslation("council.admin.export-csv"));
+        csv.setId("council-export-csv");
+        detail.add(new Paragraph(csv));
+    }
+
+    private Div members(CouncilData c) {
+        Div box = new Div(new H3(getTranslation("council.admin.members")));
+        Grid<MemberData> members = new Grid<>();
+        members.addColumn(m -> getTranslation("council.college." + m.college().name()))
+                .setHeader(getTranslation("council.col.college")).setAutoWidth(true);
+        members.addColumn(MemberData::seatNo).setHeader(getTranslation("council.col.seat")).setAutoWidth(true);
+        members.addColumn(m -> getTranslation("council.position." + m.position().name()))
+                .setHeader(getTranslation("council.col.position")).setAutoWidth(true);
+        members.addColumn(MemberData::fullName).setHeader(getTranslation("council.col.name")).setAutoWidth(true);
+        members.addColumn(m -> getTranslation("council.origin." + m.origin().name()))
+                .setHeader(getTranslation("council.col.origin")).setAutoWidth(true);
+        members.addColumn(m -> !m.active() ? getTranslation("council.status.ended", CouncilUi.date(m.endDate()))
+                : getTranslation(m.official() ? "council.status.official" : "council.status.provisional"))
+                .setHeader(getTranslation("council.col.status")).setAutoWidth(true);
+        members.addComponentColumn(m -> {
+            Button end = new Button(getTranslation("council.admin.end-member"));
+            end.getElement().setAttribute("aria-label", getTranslation("council.admin.end-member-of", m.fullName()));
+            end.setEnabled(m.active());
+            end.addClickListener(e -> {
+                try {
+                    councils.resign(m.id(), LocalDate.now());
+                    Notifications.success(getTranslation("council.admin.member-ended", m.fullName()));
+                    open(councils.get(c.id()));
+                } catch (BusinessException ex) {
+                    Notifications.error(ex);
+                }
+            });
+            return end;
+        }).setHeader(getTranslation("council.col.actions")).setAutoWidth(true);
+        members.setItems(councils.members(c.id()));
+        members.setAllRowsVisible(true);
+        box.add(members);
+        return box;
+    }
+
+    private Div appointForm(CouncilData c) {
+        Select<College> college = new Select<>();
+        college.setLabel(getTranslation("council.field.college"));
+        college.setItems(College.values());
+        college.setItemLabelGenerator(x -> getTranslation("council.college." + x.name()));
+        college.setValue(College.ASSOCIATIONS);
+        Select<MemberOrigin> origin = new Select<>();
+        origin.setLabel(getTranslation("council.field.origin"));
+        origin.setItems(MemberOrigin.ASSOCIATION, MemberOrigin.MEMBRE_DE_DROIT, MemberOrigin.ASSISTED);
+        origin.setItemLabelGenerator(x -> getTranslation("council.origin." + x.name()));
+        origin.setValue(MemberOrigin.ASSOCIATION);
+        TextField organisation = new TextField(getTranslation("council.field.organisation"));
+        organisation.setMaxLength(160);
+        PersonFields titulaire = new PersonFields(SeatPosition.TITULAIRE);
+        PersonFields suppleant = new PersonFields(SeatPosition.SUPPLEANT);
+        Button appoint = new Button(getTranslation("council.admin.appoint"), e -> {
+            try {
+                int seat = councils.appoint(c.id(), college.getValue(), origin.getValue(),
+                        titulaire.appointment(organisation.getValue()), suppleant.appointment(organisation.getValue()));
+                Notifications.success(getTranslation("council.admin.appointed", seat));
+                open(councils.get(c.id()));
+            } catch (BusinessException ex) {
+                Notifications.error(ex);
+            }
+        });
+        FormLayout form = new FormLayout(college, origin, organisation, titulaire.name, titulaire.email,
+                titulaire.phone, titulaire.consent, suppleant.name, suppleant.email, suppleant.phone, suppleant.consent,
+                appoint);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
+        return new Div(new H3(getTranslation("council.admin.appoint-title")), form);
+    }
+
+    /** The fields of one person to appoint. */
+    private final class PersonFields {
+        final TextField name = new TextField();
+        final EmailField email = new EmailField();
+        final TextField phone = new TextField();
+        final Checkbox consent = new Checkbox();
+
+        PersonFields(SeatPosition position) {
+            String who = getTranslation("council.position." + position.name());
+            name.setLabel(getTranslation("council.field.person-name", who));
+            name.setMaxLength(160);
+            email.setLabel(getTranslation("council.field.person-email", who));
+            phone.setLabel(getTranslation("council.field.person-phone", who));
+            phone.setMaxLength(20);
+            consent.setLabel(getTranslation("council.field.person-consent", who));
+        }
+
+        Appointment appointment(String organisation) {
+            return new Appointment(name.getValue(), organisation, email.getValue(), phone.getValue(), consent.getValue());
+        }
+    }
+
+    private Div mandateForm(CouncilData c) {
+        DatePicker start = new DatePicker(getTranslation("council.field.mandate-start"));
+        start.setLocale(CouncilUi.locale());
+        start.setValue(c.mandateStart());
+        Button set = new Button(getTranslation("council.admin.start-mandate"), e -> {
+            try {
+                CouncilData d = councils.startMandate(c.id(), start.getValue());
+                Notifications.success(getTranslation("council.admin.mandate-set", CouncilUi.date(d.mandateEnd())));
+                refresh();
+                open(d);
+            } catch (BusinessException ex) {
+                Notifications.error(ex);
+            }
+        });
+        Div box = new Div(new H3(getTranslation("council.admin.mandate-title")));
+        if (c.mandateEnd() != null) {
+            box.add(new Paragraph(getTranslation("council.mandate", CouncilUi.date(c.mandateStart()),
+                    CouncilUi.date(c.mandateEnd()))));
+        }
+        FlexLayout row = new FlexLayout(start, set);
+        row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        row.setAlignItems(Alignment.END);
+        row.getStyle().set("gap", "var(--lumo-space-m)");
+        box.add(row);
+        return box;
+    }
+
+    private Div arreteForm(CouncilData c) {
+        DatePicker date = new DatePicker(getTranslation("council.field.arrete-date"));
+        date.setLocale(CouncilUi.locale());
+        TextField reference = new TextField(getTranslation("council.field.arrete-reference"));
+        reference.setMaxLength(120);
+        arretePdf = null;
+        Upload upload = BoundedUpload.create(councils.settings().arreteMaxSize().toBytes(),
+                List.of("application/pdf", ".pdf"), (file, bytes) -> arretePdf = bytes);
+        upload.setId("council-arrete-upload");
+        Button record = new Button(getTranslation("council.admin.record-arrete"), e -> {
+            try {
+                CouncilData d = councils.recordArrete(c.id(), date.getValue(), reference.getValue(), arretePdf);
+                Notifications.success(getTranslation("council.admin.arrete-recorded"));
+                refresh();
+                open(d);
+            } catch (BusinessException ex) {
+                Notifications.error(ex);
+            }
+        });
+        return new Div(new H3(getTranslation("council.admin.arrete-title")),
+                new Paragraph(getTranslation("council.admin.arrete-help")), date, reference,
+                new Paragraph(getTranslation("council.field.arrete-file")), upload, record);
+    }
+
+    @Override
+    protected String titleKey() {
+        return "council.admin.title";
+    }
+}

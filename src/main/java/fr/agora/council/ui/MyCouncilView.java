@@ -1,0 +1,51 @@
+package fr.agora.council.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.Route;
+import fr.agora.council.service.CouncilData;
+import fr.agora.council.service.CouncilService;
+import fr.agora.council.service.MemberData;
+import fr.agora.shared.domain.Role;
+import fr.agora.shared.ui.AgoraView;
+import fr.agora.shared.ui.MainLayout;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
+
+/** The members' area: the councils the signed-in member sits on, with their fellow members' contact details. */
+@Route(value = "conseils/espace-membres", layout = MainLayout.class)
+@RolesAllowed(Role.Names.COUNCIL_MEMBER)
+public class MyCouncilView extends AgoraView {
+
+    public MyCouncilView(CouncilService councils) {
+        Map<CouncilData, List<MemberData>> mine = councils.myCouncils();
+        if (mine.isEmpty()) {
+            add(new Paragraph(getTranslation("council.mine.none")));
+        }
+        mine.forEach((council, members) -> {
+            add(new H2(council.name()));
+            add(new Paragraph(CouncilUi.status(this, council)));
+            Grid<MemberData> grid = new Grid<>();
+            grid.addColumn(m -> getTranslation("council.college." + m.college().name()))
+                    .setHeader(getTranslation("council.col.college")).setAutoWidth(true);
+            grid.addColumn(m -> getTranslation("council.position." + m.position().name()))
+                    .setHeader(getTranslation("council.col.position")).setAutoWidth(true);
+            grid.addColumn(MemberData::fullName).setHeader(getTranslation("council.col.name")).setAutoWidth(true);
+            grid.addColumn(m -> m.email() == null ? "" : m.email()).setHeader(getTranslation("council.col.email"))
+                    .setAutoWidth(true);
+            grid.addColumn(m -> m.phone() == null ? "" : m.phone()).setHeader(getTranslation("council.col.phone"))
+                    .setAutoWidth(true);
+            grid.setItems(members);
+            grid.setAllRowsVisible(true);
+            grid.setAriaLabel(getTranslation("council.mine.grid", council.name()));
+            add(grid);
+        });
+    }
+
+    @Override
+    protected String titleKey() {
+        return "council.mine.title";
+    }
+}
