@@ -72,6 +72,11 @@ class WalkJourneyBrowserIT {
             new WebDriverWait(agent.driver(), Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
             territory.sendKeys(Keys.ENTER);
             agent.waitForVaadin();
+            // the choice is made and the list closed before going on
+            new WebDriverWait(agent.driver(), Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                    .executeScript("const c = document.querySelector('#walk-territory'); if (c.opened) c.opened = false;"
+                            + " return !c.opened && !!c.selectedItem;")));
+            agent.waitForVaadin();
             agent.type("walk-organiser", "France médiation");
             agent.assertAccessible("nouvelle marche");
             agent.assertNoHorizontalScroll();
@@ -95,6 +100,20 @@ class WalkJourneyBrowserIT {
             walker.waitFor("#capture-position agora-leaflet-map .leaflet-tile-pane");
             walker.assertAccessible("saisie");
             walker.assertNoHorizontalScroll();
+            // geolocation refused: a French message sends the participant to the map
+            walker.driver().executeCdpCommand("Browser.setPermission", java.util.Map.of("permission",
+                    java.util.Map.of("name", "geolocation"), "setting", "denied"));
+            walker.click("#capture-locate");
+            new WebDriverWait(walker.driver(), Duration.ofSeconds(20)).until(d -> d.findElement(By.id("capture-position-status"))
+                    .getText().contains("touchez la carte à l'endroit"));
+            // geolocation granted: the phone's position places the pin
+            walker.driver().executeCdpCommand("Browser.setPermission", java.util.Map.of("permission",
+                    java.util.Map.of("name", "geolocation"), "setting", "granted"));
+            walker.driver().executeCdpCommand("Emulation.setGeolocationOverride", java.util.Map.of("latitude", 49.9051,
+                    "longitude", 2.2452, "accuracy", 10));
+            walker.click("#capture-locate");
+            new WebDriverWait(walker.driver(), Duration.ofSeconds(20)).until(d -> d.findElement(By.id("capture-position-status"))
+                    .getText().startsWith("Position trouvée : 49.90510, 2.24520"));
             Path photo = Files.createTempFile("photo-gps-", ".jpg");
             Files.write(photo, TestImages.jpegWithGps(320, 240, 1));
             int[][] taps = {{-70, -60}, {60, -30}, {-20, 70}};

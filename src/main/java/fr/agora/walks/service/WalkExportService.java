@@ -1,7 +1,5 @@
 package fr.agora.walks.service;
 
-import fr.agora.shared.service.SpreadsheetCsv;
-
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -14,6 +12,8 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import fr.agora.shared.domain.GeoPoint;
+import fr.agora.shared.service.BundleTexts;
+import fr.agora.shared.service.SpreadsheetCsv;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
@@ -51,44 +51,44 @@ public class WalkExportService {
     @Transactional(readOnly = true)
     public byte[] csv(long walkId, Locale locale) {
         WalkReport r = reports.publicReport(walkId);
-        WalkTexts t = new WalkTexts(locale);
-        StringBuilder out = new StringBuilder("\uFEFF");
-        row(out, t.get("walk.export.col.id"), t.get("walk.export.col.criterion"), t.get("walk.export.col.assessment"),
+        BundleTexts t = new BundleTexts("walks", locale);
+        SpreadsheetCsv out = new SpreadsheetCsv();
+        out.row(t.get("walk.export.col.id"), t.get("walk.export.col.criterion"), t.get("walk.export.col.assessment"),
                 t.get("walk.export.col.severity"), t.get("walk.export.col.text"), t.get("walk.export.col.lat"),
                 t.get("walk.export.col.lon"), t.get("walk.export.col.observed"), t.get("walk.export.col.photos"),
                 t.get("walk.export.col.recommendations"));
         Map<Long, String> recsByPin = recommendationsByPin(r);
         for (ObservationData p : r.pins()) {
-            row(out, String.valueOf(p.id()), p.criterion().label(t.locale()), t.get("walk.assessment." + p.assessment().name()),
+            out.row(String.valueOf(p.id()), p.criterion().label(t.locale()), t.get("walk.assessment." + p.assessment().name()),
                     String.valueOf(p.severity()), text(p, t), coordinate(p.point().lat()), coordinate(p.point().lon()),
                     p.observedAt().atZone(PARIS).toOffsetDateTime().toString(), String.valueOf(p.photos().size()),
                     recsByPin.getOrDefault(p.id(), ""));
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return out.bytes();
     }
 
     /** The recommendations with their status, one per line. */
     @Transactional(readOnly = true)
     public byte[] recommendationsCsv(long walkId, Locale locale) {
         WalkReport r = reports.publicReport(walkId);
-        WalkTexts t = new WalkTexts(locale);
-        StringBuilder out = new StringBuilder("\uFEFF");
-        row(out, t.get("walk.export.col.id"), t.get("walk.rec.title"), t.get("walk.rec.body"), t.get("walk.rec.addressee"),
+        BundleTexts t = new BundleTexts("walks", locale);
+        SpreadsheetCsv out = new SpreadsheetCsv();
+        out.row(t.get("walk.export.col.id"), t.get("walk.rec.title"), t.get("walk.rec.body"), t.get("walk.rec.addressee"),
                 t.get("walk.rec.due"), t.get("walk.rec.status"), t.get("walk.rec.refusal"), t.get("walk.export.col.pins"));
         for (RecommendationData rec : r.recommendations()) {
-            row(out, String.valueOf(rec.id()), rec.title(), rec.body(), rec.addressee(),
+            out.row(String.valueOf(rec.id()), rec.title(), rec.body(), rec.addressee(),
                     rec.dueDate() == null ? "" : rec.dueDate().toString(), t.get("walk.rec.status." + rec.status().name()),
                     rec.refusalReason() == null ? "" : rec.refusalReason(),
                     rec.observationIds().stream().map(String::valueOf).collect(Collectors.joining(" ")));
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return out.bytes();
     }
 
     /** A FeatureCollection: the route (LineString) and each pin (Point) with its properties. */
     @Transactional(readOnly = true)
     public byte[] geoJson(long walkId, Locale locale) {
         WalkReport r = reports.publicReport(walkId);
-        WalkTexts t = new WalkTexts(locale);
+        BundleTexts t = new BundleTexts("walks", locale);
         ObjectNode root = JSON.createObjectNode();
         root.put("type", "FeatureCollection");
         ObjectNode meta = root.putObject("properties");
@@ -137,7 +137,7 @@ public class WalkExportService {
     @Transactional(readOnly = true)
     public byte[] pdf(long walkId, Locale locale) {
         WalkReport r = reports.publicReport(walkId);
-        WalkTexts t = new WalkTexts(locale);
+        BundleTexts t = new BundleTexts("walks", locale);
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(t.locale());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Document doc = new Document(PageSize.A4, 48, 48, 56, 56);
@@ -251,7 +251,7 @@ public class WalkExportService {
         return map;
     }
 
-    private static String text(ObservationData p, WalkTexts t) {
+    private static String text(ObservationData p, BundleTexts t) {
         return p.text() == null ? t.get("walk.public.text-hidden") : p.text();
     }
 
@@ -259,10 +259,6 @@ public class WalkExportService {
         return String.format(Locale.ROOT, "%.6f", v);
     }
 
-    /** Appends one CSV line (see {@link SpreadsheetCsv}). */
-    static void row(StringBuilder out, String... cells) {
-        SpreadsheetCsv.row(out, cells);
-    }
 
     private static PdfPTable table(int columns, float[] widths) {
         PdfPTable table = new PdfPTable(columns);
