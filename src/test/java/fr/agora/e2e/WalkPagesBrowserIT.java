@@ -9,7 +9,7 @@ import fr.agora.shared.domain.UserAccountRepository;
 import fr.agora.support.AgoraBrowserTest;
 import fr.agora.support.Browser;
 import fr.agora.walks.domain.RecommendationStatus;
-import fr.agora.walks.service.As;
+import fr.agora.support.As;
 import fr.agora.walks.service.ObservationData;
 import fr.agora.walks.service.ObservationService;
 import fr.agora.walks.service.RecommendationData;

@@ -12,6 +12,9 @@ public interface CouncilDrawRepository extends JpaRepository<CouncilDraw, Long> 
 
     List<CouncilDraw> findByCouncilIdOrderByCreatedAtDesc(long councilId);
 
+    /** Draws done before {@code before}, whose pools' personal data must be erased. */
+    List<CouncilDraw> findByStatusAndDrawnAtBefore(DrawStatus status, java.time.Instant before);
+
     /** The draw, locked for the step being taken, so that two operators cannot take it twice. */
     @Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
     @Query("select d from CouncilDraw d join fetch d.council where d.id = :id")

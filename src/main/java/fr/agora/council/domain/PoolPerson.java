@@ -83,6 +83,21 @@ public class PoolPerson {
         this.sources = sources;
     }
 
+    /** Erases what identifies the person, keeping the id and the features the published draw is checked with. */
+    public void erasePersonalData() {
+        this.lastName = "";
+        this.firstName = "";
+        this.postalAddress = "";
+        this.email = "";
+        this.phone = "";
+        this.subArea = "";
+        this.personKey = "effacé-" + id;
+    }
+
+    public boolean isErased() {
+        return lastName.isEmpty() && firstName.isEmpty();
+    }
+
     public Long getId() {
         return id;
     }

@@ -14,10 +14,11 @@ import org.springframework.util.unit.DataSize;
  * @param mandateYears           mandate length in years (2)
  * @param mandateWarningDays     how long before the mandate's end staff are warned (90)
  * @param arreteMaxSize          the largest arrêté PDF accepted (10 MB)
+ * @param poolRetentionDays      days after a draw before the pool's personal data are erased (30)
  */
 @ConfigurationProperties(prefix = "agora.council")
 public record CouncilSettings(Integer seatsPerThousand, SeatRounding defaultRounding, Boolean membresDeDroitInParity,
-        Integer mandateYears, Integer mandateWarningDays, DataSize arreteMaxSize) {
+        Integer mandateYears, Integer mandateWarningDays, DataSize arreteMaxSize, Integer poolRetentionDays) {
 
     public CouncilSettings {
         seatsPerThousand = seatsPerThousand == null ? 2 : seatsPerThousand;
@@ -26,5 +27,6 @@ public record CouncilSettings(Integer seatsPerThousand, SeatRounding defaultRoun
         mandateYears = mandateYears == null ? 2 : mandateYears;
         mandateWarningDays = mandateWarningDays == null ? 90 : mandateWarningDays;
         arreteMaxSize = arreteMaxSize == null ? DataSize.ofMegabytes(10) : arreteMaxSize;
+        poolRetentionDays = poolRetentionDays == null ? 30 : poolRetentionDays;
     }
 }

@@ -360,6 +360,34 @@ public class DrawService {
         return count(panelPeople(d, pool(d)));
     }
 
+    /**
+     * Erases the personal data of the pools of draws done more than {@code agora.council.pool-retention-days} ago:
+     * names, addresses and contacts go; ids and features stay, so the published draw can still be checked. The
+     * drawn people's contacts live on in the council's member list.
+     *
+     * @return how many people were erased
+     */
+    @Transactional
+    public int purgeExpiredPools() {
+        java.time.Instant cutoff = clock.instant().minus(java.time.Duration.ofDays(settings.poolRetentionDays()));
+        int erased = 0;
+        for (CouncilDraw d : draws.findByStatusAndDrawnAtBefore(DrawStatus.DRAWN, cutoff)) {
+            int count = 0;
+            for (PoolPerson p : people.findByDrawIdOrderById(d.getId())) {
+                if (!p.isErased()) {
+                    p.erasePersonalData();
+                    count++;
+                }
+            }
+            if (count > 0) {
+                audit.recordAs("système", "DRAW_POOL_ERASED", "council_draw", d.getId(), Map.of("people", count,
+                        "retentionDays", settings.poolRetentionDays()));
+            }
+            erased += count;
+        }
+        return erased;
+    }
+
     // ---------------------------------------------------------------------------------------------------------
 
     private void appoint(CouncilDraw d, DrawRecord record) {

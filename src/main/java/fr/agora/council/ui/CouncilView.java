@@ -19,6 +19,7 @@ import fr.agora.council.service.PublicCouncil;
 import fr.agora.shared.domain.BusinessException;
 import fr.agora.shared.ui.AgoraView;
 import fr.agora.shared.ui.MainLayout;
+import fr.agora.walks.ui.TerritoryWalksView;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 
@@ -59,6 +60,10 @@ public class CouncilView extends AgoraView implements BeforeEnterObserver {
                     getTranslation("council.arrete.download"))));
         }
         add(new Paragraph(new Anchor("conseils/" + slug + "/tirage", getTranslation("council.draws-link"))));
+        for (int i = 0; i < page.council().territoryCodes().size(); i++) {
+            add(new Paragraph(new Anchor(TerritoryWalksView.path(page.council().territoryCodes().get(i)),
+                    getTranslation("council.walks-link", page.council().territoryNames().get(i)))));
+        }
         if (page.council().mandateEnd() != null) {
             add(new Paragraph(getTranslation("council.mandate", CouncilUi.date(page.council().mandateStart()),
                     CouncilUi.date(page.council().mandateEnd()))));

@@ -12,7 +12,7 @@ import fr.agora.shared.domain.BusinessException;
 import fr.agora.shared.domain.Role;
 import fr.agora.support.AgoraSpringTest;
 import fr.agora.support.MutableClock;
-import fr.agora.walks.service.As;
+import fr.agora.support.As;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;

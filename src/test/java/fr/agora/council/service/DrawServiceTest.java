@@ -18,7 +18,7 @@ import fr.agora.shared.domain.AuditEventRepository;
 import fr.agora.shared.domain.BusinessException;
 import fr.agora.shared.domain.Role;
 import fr.agora.support.AgoraSpringTest;
-import fr.agora.walks.service.As;
+import fr.agora.support.As;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,6 +45,10 @@ class DrawServiceTest {
     CouncilService councils;
     @Autowired
     AuditEventRepository audit;
+    @Autowired
+    fr.agora.support.MutableClock clock;
+    @Autowired
+    fr.agora.council.domain.PoolPersonRepository poolPeople;
 
     static <T> T operator(Supplier<T> action) {
         return As.user(OPERATOR, action, Role.Names.DRAW_OPERATOR);
@@ -146,6 +150,23 @@ class DrawServiceTest {
         assertThat(composition.get("sex")).containsEntry("female", 2L).containsEntry("male", 2L);
         assertThat(draws.publicQuotas(open.id())).filteredOn(q -> q.category().equals("sex"))
                 .allSatisfy(q -> assertThat(q.achieved()).isEqualTo(2));
+
+        // retention: 31 days later the nightly job erases names and contacts, and the draw can still be checked
+        byte[] poolBefore = draws.poolCsv(open.id());
+        assertThat(draws.purgeExpiredPools()).isZero();
+        clock.advance(java.time.Duration.ofDays(31));
+        try {
+            assertThat(draws.purgeExpiredPools()).isEqualTo(40);
+            assertThat(poolPeople.findByDrawIdOrderById(open.id())).allSatisfy(p -> {
+                assertThat(p.getLastName()).isEmpty();
+                assertThat(p.getEmail()).isEmpty();
+            });
+            assertThat(draws.poolCsv(open.id())).isEqualTo(poolBefore);
+            assertThat(DrawProtocol.verify(draws.record(open.id()), published, entropy)).isEmpty();
+            assertThat(draws.purgeExpiredPools()).isZero();
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test

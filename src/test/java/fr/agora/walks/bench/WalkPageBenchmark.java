@@ -14,7 +14,7 @@ import fr.agora.walks.domain.PhotoStatus;
 import fr.agora.walks.domain.RecommendationStatus;
 import fr.agora.walks.domain.TimeOfDay;
 import fr.agora.walks.domain.WalkTheme;
-import fr.agora.walks.service.As;
+import fr.agora.support.As;
 import fr.agora.walks.service.CriterionData;
 import fr.agora.walks.service.CriterionService;
 import fr.agora.walks.service.ModerationDecision;

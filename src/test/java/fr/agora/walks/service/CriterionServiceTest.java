@@ -1,5 +1,7 @@
 package fr.agora.walks.service;
 
+import fr.agora.support.As;
+
 import static fr.agora.walks.service.WalkFixtures.ETOUVIE;
 import static fr.agora.walks.service.WalkFixtures.PARTICIPANT;
 import static org.assertj.core.api.Assertions.assertThat;

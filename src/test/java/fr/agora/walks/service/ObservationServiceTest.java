@@ -1,5 +1,7 @@
 package fr.agora.walks.service;
 
+import fr.agora.support.As;
+
 import static fr.agora.walks.service.WalkFixtures.ETOUVIE;
 import static fr.agora.walks.service.WalkFixtures.OTHER_PARTNER;
 import static fr.agora.walks.service.WalkFixtures.OTHER_RESIDENT;

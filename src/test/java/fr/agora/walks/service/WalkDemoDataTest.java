@@ -1,5 +1,7 @@
 package fr.agora.walks.service;
 
+import fr.agora.support.As;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.agora.shared.domain.Role;

@@ -1,5 +1,7 @@
 package fr.agora.walks.service;
 
+import fr.agora.support.As;
+
 import fr.agora.shared.domain.GeoPoint;
 import fr.agora.shared.domain.Role;
 import fr.agora.shared.domain.TerritoryRepository;

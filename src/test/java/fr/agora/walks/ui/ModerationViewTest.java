@@ -9,7 +9,7 @@ import fr.agora.shared.domain.Role;
 import fr.agora.support.AgoraSpringTest;
 import fr.agora.walks.domain.ModerationStatus;
 import fr.agora.walks.domain.PhotoStatus;
-import fr.agora.walks.service.As;
+import fr.agora.support.As;
 import fr.agora.walks.service.ObservationData;
 import fr.agora.walks.service.ObservationService;
 import fr.agora.walks.service.TestImages;

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import fr.agora.shared.domain.Role;
 import fr.agora.support.AgoraSpringTest;
 import fr.agora.walks.domain.RecommendationStatus;
-import fr.agora.walks.service.As;
+import fr.agora.support.As;
 import fr.agora.walks.service.RecommendationData;
 import fr.agora.walks.service.RecommendationForm;
 import fr.agora.walks.service.RecommendationService;

@@ -10,7 +10,7 @@ import fr.agora.shared.domain.Role;
 import fr.agora.shared.ui.map.MapClickEvent;
 import fr.agora.support.AgoraSpringTest;
 import fr.agora.walks.domain.WalkState;
-import fr.agora.walks.service.As;
+import fr.agora.support.As;
 import fr.agora.walks.service.WalkDetail;
 import fr.agora.walks.service.WalkFixtures;
 import fr.agora.walks.service.WalkService;

@@ -9,7 +9,7 @@ import fr.agora.shared.domain.Role;
 import fr.agora.shared.ui.map.LeafletMap;
 import fr.agora.support.AgoraSpringTest;
 import fr.agora.walks.domain.RecommendationStatus;
-import fr.agora.walks.service.As;
+import fr.agora.support.As;
 import fr.agora.walks.service.ObservationData;
 import fr.agora.walks.service.RecommendationData;
 import fr.agora.walks.service.RecommendationForm;

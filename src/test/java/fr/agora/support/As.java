@@ -1,4 +1,4 @@
-package fr.agora.walks.service;
+package fr.agora.support;
 
 import java.util.Arrays;
 import java.util.function.Supplier;

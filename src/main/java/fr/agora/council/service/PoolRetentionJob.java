@@ -1,0 +1,27 @@
+package fr.agora.council.service;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** Every night, erases the personal data of the pools whose retention period after the draw has passed. */
+@Component
+class PoolRetentionJob {
+
+    private static final Logger log = LoggerFactory.getLogger(PoolRetentionJob.class);
+
+    private final DrawService draws;
+
+    PoolRetentionJob(DrawService draws) {
+        this.draws = draws;
+    }
+
+    @Scheduled(cron = "${agora.council.pool-retention-cron:0 30 3 * * *}", zone = "Europe/Paris")
+    void run() {
+        int erased = draws.purgeExpiredPools();
+        if (erased > 0) {
+            log.info("Données personnelles effacées des viviers de tirage : {} personnes", erased);
+        }
+    }
+}
