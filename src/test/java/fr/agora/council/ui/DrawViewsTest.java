@@ -1,0 +1,64 @@
+package fr.agora.council.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import fr.agora.council.domain.SeatRounding;
+import fr.agora.council.service.CouncilData;
+import fr.agora.council.service.CouncilForm;
+import fr.agora.council.service.CouncilService;
+import fr.agora.council.service.DrawData;
+import fr.agora.council.service.DrawService;
+import fr.agora.shared.domain.Role;
+import fr.agora.shared.service.RunAs;
+import fr.agora.support.AgoraSpringTest;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/** The ceremony view walks the operator through the steps; the public draw page shows only committed draws. */
+@AgoraSpringTest
+class DrawViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    CouncilService councils;
+    @Autowired
+    DrawService draws;
+
+    CouncilData council() {
+        return RunAs.user("agent.vue@test.local", () -> councils.create(new CouncilForm("Conseil cérémonie " + UUID.randomUUID(),
+                List.of("QPV-PIERRE-ROLLIN"), 2920, "INSEE", 2025, SeatRounding.HALF_UP, false, 2)), Role.Names.STAFF);
+    }
+
+    @Test
+    @WithMockUser(username = "tirage.vue@test.local", roles = {"DRAW_OPERATOR"})
+    void theOperatorOpensADrawAndIsAskedForThePool() {
+        CouncilData c = council();
+        DrawCeremonyView view = navigate("conseils/tirages", DrawCeremonyView.class);
+        assertThat(view.steps.getElement().getTextRecursively()).isEmpty();
+        view.council.setValue(view.council.getListDataView().getItems().filter(x -> x.id() == c.id()).findFirst().orElseThrow());
+        assertThat(view.steps.getElement().getTextRecursively()).contains("Aucun tirage n'est ouvert");
+        test(view.openDraw).click();
+        String text = view.steps.getElement().getTextRecursively();
+        assertThat(text).contains("import du vivier").contains("6 sièges, soit 12 personnes à tirer")
+                .contains("Importer une source du vivier");
+        assertThat(draws.ofCouncil(c.id())).hasSize(1);
+        // without a file, importing says so in French and changes nothing
+        test(view.importButton).click();
+        assertThat(test($(com.vaadin.flow.component.notification.Notification.class).last()).getText())
+                .contains("Choisissez d'abord un fichier");
+        assertThat(draws.ofCouncil(c.id()).get(0).poolSize()).isZero();
+    }
+
+    @Test
+    void thePublicPageHidesDrawsThatAreNotFrozen() {
+        CouncilData c = council();
+        DrawData d = RunAs.user("tirage.vue@test.local", () -> draws.open(c.id()), Role.Names.DRAW_OPERATOR);
+        assertThat(d.poolSize()).isZero();
+        PublicDrawView view = navigate("conseils/" + c.slug() + "/tirage", PublicDrawView.class);
+        assertThat(view.getElement().getTextRecursively()).contains("Aucun tirage n'a encore été engagé");
+        assertThat(view.getPageTitle()).contains(c.name());
+    }
+}
