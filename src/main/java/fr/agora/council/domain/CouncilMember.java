@@ -29,9 +29,27 @@ public class CouncilMember {
         ACTIVE, ENDED
     }
 
+    /** A drawn person's answer to the invitation to sit. */
+    public enum Response {
+        PENDING, ACCEPTED, DECLINED, UNREACHABLE
+    }
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    @Column(name = "draw_id")
+    private Long drawId;
+
+    @Column(name = "pool_person_id")
+    private Long poolPersonId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 16)
+    private Response response;
+
+    @Column(name = "response_deadline")
+    private LocalDate responseDeadline;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "council_id")
@@ -105,6 +123,35 @@ public class CouncilMember {
         this.status = Status.ACTIVE;
         this.startDate = start;
         this.createdAt = now;
+    }
+
+    /** Marks the member as drawn from {@code drawId}'s pool, awaiting an answer before {@code deadline}. */
+    public void drawnFrom(long drawId, long poolPersonId, LocalDate deadline) {
+        this.drawId = drawId;
+        this.poolPersonId = poolPersonId;
+        this.response = Response.PENDING;
+        this.responseDeadline = deadline;
+    }
+
+    /** Records the drawn person's answer. */
+    public void respond(Response answer) {
+        this.response = answer;
+    }
+
+    public Long getDrawId() {
+        return drawId;
+    }
+
+    public Long getPoolPersonId() {
+        return poolPersonId;
+    }
+
+    public Response getResponse() {
+        return response;
+    }
+
+    public LocalDate getResponseDeadline() {
+        return responseDeadline;
     }
 
     /** The suppléant takes the titulaire's place on the same seat. */

@@ -11,6 +11,8 @@ public interface CouncilMemberRepository extends JpaRepository<CouncilMember, Lo
     List<CouncilMember> findByCouncilIdAndStatusOrderByCollegeAscSeatNoAscPositionAsc(long councilId,
             CouncilMember.Status status);
 
+    List<CouncilMember> findByDrawIdOrderBySeatNoAscPositionAsc(long drawId);
+
     List<CouncilMember> findByCouncilIdAndCollegeAndSeatNoAndStatus(long councilId, College college, int seatNo,
             CouncilMember.Status status);
 }

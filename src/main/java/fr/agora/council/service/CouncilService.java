@@ -91,7 +91,7 @@ public class CouncilService {
                 CouncilMember.Status.ACTIVE);
         List<MemberData> named = active.stream().filter(m -> m.isOfficial() && m.isPublicConsent())
                 .map(m -> new MemberData(m.getId(), m.getCollege(), m.getSeatNo(), m.getPosition(), m.getOrigin(),
-                        m.getFullName(), m.getOrganisation(), null, null, true, true, true, m.getStartDate(), null))
+                        m.getFullName(), m.getOrganisation(), null, null, true, true, true, m.getStartDate(), null, null, null))
                 .toList();
         Map<String, Long> counts = new LinkedHashMap<>();
         for (College college : College.values()) {
@@ -184,6 +184,106 @@ public class CouncilService {
         audit.record("COUNCIL_APPOINTED", "council", councilId, Map.of("college", college.name(), "seat", seat,
                 "origin", origin.name(), "titulaire", t.getId(), "suppleant", s.getId()));
         return seat;
+    }
+
+    /**
+     * Appoints a drawn titulaire and suppléant to the next free seat of the Collège Habitants, each awaiting an
+     * answer before {@code deadline}. Called by the draw.
+     */
+    @PreAuthorize(APPOINTERS)
+    @Transactional
+    public int appointDrawn(long councilId, long drawId, Appointment titulaire, long titulairePool, Appointment suppleant,
+            long suppleantPool, LocalDate deadline) {
+        int seat = appoint(councilId, College.HABITANTS, MemberOrigin.DRAW, titulaire, suppleant);
+        for (CouncilMember m : members.findByCouncilIdAndCollegeAndSeatNoAndStatus(councilId, College.HABITANTS, seat,
+                CouncilMember.Status.ACTIVE)) {
+            m.drawnFrom(drawId, m.getPosition() == SeatPosition.TITULAIRE ? titulairePool : suppleantPool, deadline);
+        }
+        return seat;
+    }
+
+    /**
+     * A drawn person declined or could not be reached: they leave the seat, and {@code replacement} (the next
+     * person of the reserve, chosen by the draw) takes the same seat and position, awaiting an answer.
+     *
+     * @param replacement null when the reserve holds nobody suitable: the place stays vacant
+     */
+    @PreAuthorize(APPOINTERS)
+    @Transactional
+    public void replaceDrawn(long memberId, CouncilMember.Response answer, Appointment replacement, Long replacementPool,
+            LocalDate deadline) {
+        CouncilMember m = members.findById(memberId).orElseThrow(() -> new BusinessException("council.error.not-found"));
+        if (m.getResponse() != CouncilMember.Response.PENDING || m.getStatus() != CouncilMember.Status.ACTIVE) {
+            throw new BusinessException("draw.error.not-pending");
+        }
+        m.respond(answer);
+        m.end(LocalDate.now(clock));
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("member", memberId);
+        details.put("answer", answer.name());
+        details.put("seat", m.getSeatNo());
+        details.put("position", m.getPosition().name());
+        if (replacement != null) {
+            check(replacement);
+            CouncilMember r = members.save(member(m.getCouncil(), m.getCollege(), m.getSeatNo(), m.getPosition(),
+                    MemberOrigin.DRAW, replacement, LocalDate.now(clock), clock.instant()));
+            r.drawnFrom(m.getDrawId(), replacementPool, deadline);
+            details.put("replacement", r.getId());
+        } else {
+            details.put("vacant", true);
+        }
+        audit.record("DRAW_MEMBER_REPLACED", "council", m.getCouncil().getId(), details);
+    }
+
+    /** The members drawn in a draw, past and present. */
+    @PreAuthorize(APPOINTERS)
+    @Transactional(readOnly = true)
+    public List<MemberData> drawnMembers(long drawId) {
+        return members.findByDrawIdOrderBySeatNoAscPositionAsc(drawId).stream().map(CouncilService::member).toList();
+    }
+
+    /** One drawn member (refused for members who were not drawn). */
+    @PreAuthorize(APPOINTERS)
+    @Transactional(readOnly = true)
+    public MemberData drawnMember(long memberId) {
+        CouncilMember m = drawn(memberId);
+        return member(m);
+    }
+
+    @Transactional(readOnly = true)
+    long drawOf(long memberId) {
+        return drawn(memberId).getDrawId();
+    }
+
+    @Transactional(readOnly = true)
+    long poolPersonOf(long memberId) {
+        return drawn(memberId).getPoolPersonId();
+    }
+
+    @Transactional(readOnly = true)
+    java.util.Set<Long> drawnPoolIds(long drawId) {
+        return members.findByDrawIdOrderBySeatNoAscPositionAsc(drawId).stream().map(CouncilMember::getPoolPersonId)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    private CouncilMember drawn(long memberId) {
+        CouncilMember m = members.findById(memberId).orElseThrow(() -> new BusinessException("council.error.not-found"));
+        if (m.getDrawId() == null) {
+            throw new BusinessException("draw.error.not-drawn");
+        }
+        return m;
+    }
+
+    /** A drawn person accepted their seat. */
+    @PreAuthorize(APPOINTERS)
+    @Transactional
+    public void accept(long memberId) {
+        CouncilMember m = members.findById(memberId).orElseThrow(() -> new BusinessException("council.error.not-found"));
+        if (m.getResponse() != CouncilMember.Response.PENDING || m.getStatus() != CouncilMember.Status.ACTIVE) {
+            throw new BusinessException("draw.error.not-pending");
+        }
+        m.respond(CouncilMember.Response.ACCEPTED);
+        audit.record("DRAW_MEMBER_ACCEPTED", "council", m.getCouncil().getId(), Map.of("member", memberId));
     }
 
     /**
@@ -407,7 +507,8 @@ public class CouncilService {
     private static MemberData member(CouncilMember m) {
         return new MemberData(m.getId(), m.getCollege(), m.getSeatNo(), m.getPosition(), m.getOrigin(), m.getFullName(),
                 m.getOrganisation(), m.getEmail(), m.getPhone(), m.isPublicConsent(), m.isOfficial(),
-                m.getStatus() == CouncilMember.Status.ACTIVE, m.getStartDate(), m.getEndDate());
+                m.getStatus() == CouncilMember.Status.ACTIVE, m.getStartDate(), m.getEndDate(),
+                m.getResponse() == null ? null : m.getResponse().name(), m.getResponseDeadline());
     }
 
     private CouncilData data(Council c) {

@@ -15,10 +15,12 @@ import org.springframework.util.unit.DataSize;
  * @param mandateWarningDays     how long before the mandate's end staff are warned (90)
  * @param arreteMaxSize          the largest arrêté PDF accepted (10 MB)
  * @param poolRetentionDays      days after a draw before the pool's personal data are erased (30)
+ * @param responseDays           days a drawn person has to accept their seat (15)
  */
 @ConfigurationProperties(prefix = "agora.council")
 public record CouncilSettings(Integer seatsPerThousand, SeatRounding defaultRounding, Boolean membresDeDroitInParity,
-        Integer mandateYears, Integer mandateWarningDays, DataSize arreteMaxSize, Integer poolRetentionDays) {
+        Integer mandateYears, Integer mandateWarningDays, DataSize arreteMaxSize, Integer poolRetentionDays,
+        Integer responseDays) {
 
     public CouncilSettings {
         seatsPerThousand = seatsPerThousand == null ? 2 : seatsPerThousand;
@@ -28,5 +30,6 @@ public record CouncilSettings(Integer seatsPerThousand, SeatRounding defaultRoun
         mandateWarningDays = mandateWarningDays == null ? 90 : mandateWarningDays;
         arreteMaxSize = arreteMaxSize == null ? DataSize.ofMegabytes(10) : arreteMaxSize;
         poolRetentionDays = poolRetentionDays == null ? 30 : poolRetentionDays;
+        responseDays = responseDays == null ? 15 : responseDays;
     }
 }

@@ -81,12 +81,13 @@ public class DrawService {
     private final CouncilService councilService;
     private final AuditService audit;
     private final CouncilSettings settings;
+    private final fr.agora.shared.service.MailService mail;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     DrawService(CouncilRepository councils, CouncilDrawRepository draws, PoolPersonRepository people,
             PoolImportRepository imports, CouncilService councilService, AuditService audit, CouncilSettings settings,
-            Clock clock) {
+            fr.agora.shared.service.MailService mail, Clock clock) {
         this.councils = councils;
         this.draws = draws;
         this.people = people;
@@ -94,6 +95,7 @@ public class DrawService {
         this.councilService = councilService;
         this.audit = audit;
         this.settings = settings;
+        this.mail = mail;
         this.clock = clock;
     }
 
@@ -415,14 +417,70 @@ public class DrawService {
         }
         List<String> titulaires = order.subList(0, d.getSeats());
         List<String> suppleants = new ArrayList<>(order.subList(d.getSeats(), order.size()));
+        LocalDate deadline = LocalDate.now(clock).plusDays(settings.responseDays());
         for (String t : titulaires) {
             String sex = byId.get(t).getSex();
             String s = suppleants.stream().filter(x -> byId.get(x).getSex().equals(sex)).findFirst()
                     .orElse(suppleants.get(0));
             suppleants.remove(s);
-            councilService.appoint(d.getCouncil().getId(), College.HABITANTS, MemberOrigin.DRAW,
-                    appointment(byId.get(t)), appointment(byId.get(s)));
+            councilService.appointDrawn(d.getCouncil().getId(), d.getId(), appointment(byId.get(t)), byId.get(t).getId(),
+                    appointment(byId.get(s)), byId.get(s).getId(), deadline);
+            invite(d, byId.get(t), deadline);
+            invite(d, byId.get(s), deadline);
         }
+    }
+
+    /** Tells a drawn person by e-mail, when the pool has an address; the others get a letter from staff. */
+    private void invite(CouncilDraw d, PoolPerson p, LocalDate deadline) {
+        if (!p.getEmail().isEmpty()) {
+            fr.agora.shared.service.BundleTexts t = new fr.agora.shared.service.BundleTexts("council", Locale.FRENCH);
+            mail.send(p.getEmail(), t.get("draw.mail.subject", d.getCouncil().getName()), t.get("draw.mail.body",
+                    p.getFirstName() + " " + p.getLastName(), d.getCouncil().getName(), deadline.toString()));
+        }
+    }
+
+    /** The drawn members of a draw with their answers, for the operator. */
+    @PreAuthorize(OPERATOR)
+    @Transactional(readOnly = true)
+    public List<MemberData> drawnMembers(long drawId) {
+        load(drawId);
+        return councilService.drawnMembers(drawId);
+    }
+
+    /**
+     * Records a drawn person's answer. A refusal, or a person who could not be reached by the deadline, is replaced
+     * on the same seat and position by the next person of the reserve (in the draw's published order) of the same
+     * sex, so that parity holds; people already drawn or whose data were erased are skipped.
+     */
+    @PreAuthorize(OPERATOR)
+    @Transactional
+    public void respond(long memberId, fr.agora.council.domain.CouncilMember.Response answer) {
+        MemberData m = councilService.drawnMember(memberId);
+        if (answer == fr.agora.council.domain.CouncilMember.Response.ACCEPTED) {
+            councilService.accept(memberId);
+            return;
+        }
+        if (answer == null || answer == fr.agora.council.domain.CouncilMember.Response.PENDING) {
+            throw new BusinessException("draw.error.answer");
+        }
+        long drawId = councilService.drawOf(memberId);
+        CouncilDraw d = lock(drawId);
+        DrawRecord r = DrawRecord.parse(d.getRecordJson().getBytes(StandardCharsets.UTF_8));
+        Map<String, PoolPerson> byId = people.findByDrawIdOrderById(drawId).stream()
+                .collect(Collectors.toMap(p -> String.valueOf(p.getId()), p -> p));
+        Set<Long> used = councilService.drawnPoolIds(drawId);
+        String sex = byId.get(String.valueOf(councilService.poolPersonOf(memberId))).getSex();
+        PoolPerson next = r.reserve().stream().map(byId::get)
+                .filter(p -> p != null && !used.contains(p.getId()) && !p.isErased() && p.getSex().equals(sex))
+                .findFirst().orElse(null);
+        LocalDate deadline = LocalDate.now(clock).plusDays(settings.responseDays());
+        councilService.replaceDrawn(memberId, answer, next == null ? null : appointment(next),
+                next == null ? null : next.getId(), deadline);
+        if (next != null) {
+            invite(d, next, deadline);
+        }
+        audit.record("DRAW_RESPONSE", "council_draw", drawId, Map.of("member", m.id(), "answer", answer.name(),
+                "replacement", next == null ? "aucune" : String.valueOf(next.getId())));
     }
 
     private static fr.agora.council.service.Appointment appointment(PoolPerson p) {

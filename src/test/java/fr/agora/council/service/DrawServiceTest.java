@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.agora.council.domain.College;
+import fr.agora.council.domain.CouncilMember;
 import fr.agora.council.domain.DrawStatus;
 import fr.agora.council.domain.MemberOrigin;
 import fr.agora.council.domain.SeatPosition;
@@ -47,6 +48,8 @@ class DrawServiceTest {
     AuditEventRepository audit;
     @Autowired
     fr.agora.support.MutableClock clock;
+    @Autowired
+    fr.agora.council.domain.CouncilMemberRepository memberRows;
     @Autowired
     fr.agora.council.domain.PoolPersonRepository poolPeople;
 
@@ -150,6 +153,36 @@ class DrawServiceTest {
         assertThat(composition.get("sex")).containsEntry("female", 2L).containsEntry("male", 2L);
         assertThat(draws.publicQuotas(open.id())).filteredOn(q -> q.category().equals("sex"))
                 .allSatisfy(q -> assertThat(q.achieved()).isEqualTo(2));
+
+        // answers: a refusal is replaced on the same seat and position by the next reserve person of the same sex
+        List<MemberData> drawnList = operator(() -> draws.drawnMembers(open.id()));
+        assertThat(drawnList).hasSize(4).allSatisfy(m -> assertThat(m.response()).isEqualTo("PENDING"));
+        MemberData declining = drawnList.get(0);
+        String sex = poolPeople.findById(memberRows.findById(declining.id()).orElseThrow().getPoolPersonId())
+                .orElseThrow().getSex();
+        operator(() -> {
+            draws.respond(declining.id(), CouncilMember.Response.DECLINED);
+            return null;
+        });
+        List<MemberData> afterDecline = operator(() -> draws.drawnMembers(open.id()));
+        assertThat(afterDecline).hasSize(5);
+        MemberData replacement = afterDecline.stream().filter(m -> m.active() && m.seatNo() == declining.seatNo()
+                && m.position() == declining.position()).findFirst().orElseThrow();
+        assertThat(replacement.id()).isNotEqualTo(declining.id());
+        assertThat(replacement.response()).isEqualTo("PENDING");
+        assertThat(poolPeople.findById(memberRows.findById(replacement.id()).orElseThrow().getPoolPersonId())
+                .orElseThrow().getSex()).isEqualTo(sex);
+        assertThat(afterDecline).filteredOn(m -> m.id() == declining.id()).singleElement()
+                .satisfies(m -> assertThat(m.response()).isEqualTo("DECLINED"));
+        operator(() -> {
+            draws.respond(replacement.id(), CouncilMember.Response.ACCEPTED);
+            return null;
+        });
+        assertThatThrownBy(() -> operator(() -> {
+            draws.respond(replacement.id(), CouncilMember.Response.DECLINED);
+            return null;
+        })).hasFieldOrPropertyWithValue("messageKey", "draw.error.not-pending");
+        assertThat(draws.composition(open.id()).get("sex")).containsEntry("female", 2L).containsEntry("male", 2L);
 
         // retention: 31 days later the nightly job erases names and contacts, and the draw can still be checked
         byte[] poolBefore = draws.poolCsv(open.id());
