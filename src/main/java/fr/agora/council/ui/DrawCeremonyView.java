@@ -154,7 +154,8 @@ public class DrawCeremonyView extends AgoraView implements BeforeEnterObserver {
             }
             case FROZEN -> steps.add(frozenInfo(), computeStep());
             case COMPUTED -> steps.add(frozenInfo(), drawStep());
-            case DRAWN -> steps.add(frozenInfo(), new Paragraph(getTranslation("draw.ceremony.drawn", current.number())));
+            case DRAWN -> steps.add(frozenInfo(), new Paragraph(getTranslation("draw.ceremony.drawn", current.number())),
+                    responseStep());
         }
         if (current.status() != DrawStatus.OPEN) {
             steps.add(new Paragraph(new Anchor("conseils/" + current.councilSlug() + "/tirage",
@@ -385,6 +386,42 @@ public class DrawCeremonyView extends AgoraView implements BeforeEnterObserver {
         drawButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         drawButton.addClickListener(e -> act(() -> draws.draw(current.id(), entropy.getValue(), witnesses.getValue())));
         box.add(entropy, witnesses, drawButton);
+        return box;
+    }
+
+    private Div responseStep() {
+        Div box = new Div(new H3(getTranslation("draw.response.title")));
+        com.vaadin.flow.component.grid.Grid<fr.agora.council.service.MemberData> grid = new com.vaadin.flow.component.grid.Grid<>();
+        grid.setId("draw-responses");
+        grid.addColumn(fr.agora.council.service.MemberData::seatNo).setHeader(getTranslation("council.col.seat")).setAutoWidth(true);
+        grid.addColumn(m -> getTranslation("council.position." + m.position().name()))
+                .setHeader(getTranslation("council.col.position")).setAutoWidth(true);
+        grid.addColumn(fr.agora.council.service.MemberData::fullName).setHeader(getTranslation("council.col.name")).setAutoWidth(true);
+        grid.addColumn(m -> getTranslation("draw.response." + m.response(), CouncilUi.date(m.responseDeadline())))
+                .setHeader(getTranslation("council.col.status")).setAutoWidth(true);
+        grid.addComponentColumn(m -> {
+            com.vaadin.flow.component.orderedlayout.HorizontalLayout actions = new com.vaadin.flow.component.orderedlayout.HorizontalLayout();
+            if ("PENDING".equals(m.response()) && m.active()) {
+                for (fr.agora.council.domain.CouncilMember.Response r : List.of(fr.agora.council.domain.CouncilMember.Response.ACCEPTED,
+                        fr.agora.council.domain.CouncilMember.Response.DECLINED, fr.agora.council.domain.CouncilMember.Response.UNREACHABLE)) {
+                    String key = switch (r) {
+                        case ACCEPTED -> "accept";
+                        case DECLINED -> "decline";
+                        default -> "unreachable";
+                    };
+                    Button b = new Button(getTranslation("draw.response." + key), e -> act(() -> {
+                        draws.respond(m.id(), r);
+                        Notifications.success(getTranslation("draw.response.done"));
+                    }));
+                    b.getElement().setAttribute("aria-label", getTranslation("draw.response." + key + "-of", m.fullName()));
+                    actions.add(b);
+                }
+            }
+            return actions;
+        }).setHeader(getTranslation("council.col.actions")).setAutoWidth(true);
+        grid.setItems(draws.drawnMembers(current.id()));
+        grid.setAllRowsVisible(true);
+        box.add(grid);
         return box;
     }
 

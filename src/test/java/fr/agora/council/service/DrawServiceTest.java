@@ -34,7 +34,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 
 @AgoraSpringTest
-class DrawServiceTest {
+public class DrawServiceTest {
 
     static final String OPERATOR = "tirage.test@test.local";
 
@@ -58,7 +58,7 @@ class DrawServiceTest {
     }
 
     /** A synthetic pool: {@code n} people, alternately women and men, a fifth of them young, a quarter non-EU. */
-    static byte[] pool(int n, String prefix) {
+    public static byte[] pool(int n, String prefix) {
         StringBuilder s = new StringBuilder("Nom;Prénom;Date de naissance;Sexe;Adresse;Nationalité;Courriel\n");
         for (int i = 0; i < n; i++) {
             int year = i % 5 == 0 ? 2005 : 1950 + (i * 7) % 50;
@@ -248,7 +248,7 @@ class DrawServiceTest {
         assertThatThrownBy(() -> As.anonymous(() -> draws.poolCsv(open.id()))).isInstanceOf(BusinessException.class);
     }
 
-    static Map<PoolField, Integer> uncheck(byte[] file) {
+    public static Map<PoolField, Integer> uncheck(byte[] file) {
         try {
             return mapping(file);
         } catch (Exception e) {

@@ -52,6 +52,31 @@ class DrawViewsTest extends SpringBrowserlessTest {
         assertThat(draws.ofCouncil(c.id()).get(0).poolSize()).isZero();
     }
 
+    @Autowired
+    fr.agora.council.service.DrawComputations computations;
+
+    @Test
+    @WithMockUser(username = "tirage.vue@test.local", roles = {"DRAW_OPERATOR"})
+    void afterTheDrawTheOperatorRecordsAnswers() throws Exception {
+        CouncilData c = council();
+        DrawData d = draws.open(c.id());
+        byte[] file = fr.agora.council.service.DrawServiceTest.pool(60, "Vue");
+        draws.importFile(d.id(), fr.agora.council.pool.PoolSource.RIL, "ril.csv", file,
+                fr.agora.council.service.DrawServiceTest.uncheck(file));
+        draws.freeze(d.id(), draws.quotas(d.id()));
+        computations.start(d.id());
+        for (int i = 0; i < 600 && computations.progress(d.id()).orElseThrow().state()
+                == fr.agora.council.service.DrawComputations.State.RUNNING; i++) {
+            Thread.sleep(100);
+        }
+        draws.draw(d.id(), "1234561234", "Témoins");
+        DrawCeremonyView view = navigate("conseils/tirages", DrawCeremonyView.class);
+        view.council.setValue(view.council.getListDataView().getItems().filter(x -> x.id() == c.id()).findFirst().orElseThrow());
+        assertThat(view.steps.getElement().getTextRecursively()).contains("Tirage effectué");
+        var grid = $(com.vaadin.flow.component.grid.Grid.class).id("draw-responses");
+        assertThat(grid.getListDataView().getItemCount()).isEqualTo(12);
+    }
+
     @Test
     void thePublicPageHidesDrawsThatAreNotFrozen() {
         CouncilData c = council();
