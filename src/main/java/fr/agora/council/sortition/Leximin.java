@@ -34,6 +34,9 @@ import java.util.SplittableRandom;
  *   <li>Final LP: {@code min eps} s.t. {@code sum_P x_P = 1}, {@code sum_{P ni i} x_P >= p_i - eps};
  *       x is clipped to [0,1] and renormalised.</li>
  * </ol>
+ * Without household constraints, agents counting towards the same quotas are interchangeable and the
+ * problem is solved exactly over these types instead ({@link TypedLeximin}, used automatically when there
+ * are fewer types than agents); the result has the same form (agent panels and weights).
  * Deterministic for a given seed and solver build. Not thread-safe per call, but calls are independent.
  */
 public final class Leximin {
@@ -89,6 +92,21 @@ public final class Leximin {
      */
     public static SortitionResult solve(SortitionInstance instance, Options options, ProgressListener listener,
                                         CancellationToken token) throws InfeasibleQuotasException {
+        return solve(instance, options, listener, token, true);
+    }
+
+    /**
+     * Runs LEXIMIN, over agent types ({@link TypedLeximin}) when {@code allowTypes} is set and aggregation is
+     * exact and smaller (no multi-person household, fewer types than agents), else per agent.
+     */
+    static SortitionResult solve(SortitionInstance instance, Options options, ProgressListener listener,
+                                 CancellationToken token, boolean allowTypes) throws InfeasibleQuotasException {
+        if (allowTypes) {
+            TypeAggregation types = TypeAggregation.of(instance);
+            if (types.reduces()) {
+                return new TypedLeximin(types, options, listener, token).run();
+            }
+        }
         return new Leximin(instance, options, listener, token).run();
     }
 

@@ -37,9 +37,9 @@ public final class SortitionBenchmark {
         Path data = Path.of(args.length > 0 && !args[0].startsWith("--") ? args[0] : "/work/shared/data/sortition");
         boolean skipLarge = List.of(args).contains("--skip-large");
         int legacyDraws = 10_000;
-        System.out.println("| instance | n | k | LEXIMIN s | panels | LEXIMIN min | LEXIMIN max | Gini | geo-mean "
-                + "| LEGACY min (" + legacyDraws + " draws) | LEGACY s |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
+        System.out.println("| instance | n | k | path (types) | LEXIMIN s | panels generated | support panels "
+                + "| LEXIMIN min | LEXIMIN max | Gini | geo-mean | LEGACY min (" + legacyDraws + " draws) | LEGACY s |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         List<Object[]> cases = new ArrayList<>();
         cases.add(new Object[] {"example_small_20", "respondents.csv", "categories.csv", 20,
                 new PoolReader.Options(PoolReader.Format.PANELOT, null, List.of())});
@@ -92,8 +92,22 @@ public final class SortitionBenchmark {
         }, CancellationToken.NONE);
         Stats s = leximin.stats();
         SortitionResult legacy = new Legacy(instance).estimate(legacyDraws, 1, null);
-        System.out.printf(Locale.ROOT, "| %s | %d | %d | %.1f | %d | %.4f | %.4f | %.3f | %.4f | %.4f | %.1f |%n", name,
-                instance.n(), instance.k(), leximin.seconds(), leximin.panelsGenerated(), s.min(), s.max(), s.gini(),
-                s.geomean(), legacy.stats().min(), legacy.seconds());
+        System.out.printf(Locale.ROOT, "| %s | %d | %d | %s | %.1f | %d | %d | %.4f | %.4f | %.3f | %.4f | %.4f | %.1f |%n",
+                name, instance.n(), instance.k(), path(instance), leximin.seconds(), leximin.panelsGenerated(),
+                leximin.panels().size(), s.min(), s.max(), s.gini(), s.geomean(), legacy.stats().min(),
+                legacy.seconds());
+    }
+
+    /**
+     * "typed (T)" when the engine aggregates agents into T types (same quotas, no multi-person household),
+     * else "per agent".
+     */
+    private static String path(SortitionInstance instance) {
+        java.util.Set<String> types = new java.util.HashSet<>();
+        for (int i = 0; i < instance.n(); i++) {
+            types.add(java.util.Arrays.toString(instance.agentQuotas(i)));
+        }
+        return instance.households().length == 0 && types.size() < instance.n()
+                ? "typed (" + types.size() + ")" : "per agent";
     }
 }
