@@ -186,7 +186,11 @@ public class CouncilsAdminView extends AgoraView {
                 new ByteArrayInputStream(councils.membersCsv(c.id(), CouncilUi.locale())), "membres-" + c.slug() + ".csv",
                 "text/csv;charset=UTF-8", -1)), getTranslation("council.admin.export-csv"));
         csv.setId("council-export-csv");
-        detail.add(new Paragraph(csv));
+        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(e -> new DownloadResponse(
+                new ByteArrayInputStream(councils.membersPdf(c.id(), CouncilUi.locale())), "membres-" + c.slug() + ".pdf",
+                "application/pdf", -1)), getTranslation("council.admin.export-pdf"));
+        pdf.setId("council-export-pdf");
+        detail.add(new Paragraph(csv), new Paragraph(pdf));
     }
 
     private Div members(CouncilData c) {

@@ -202,6 +202,12 @@ class CouncilServiceTest {
         String csv = new String(staff(() -> councils.membersCsv(c.id(), Locale.FRENCH)), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFF\"Collège\";\"Siège\"");
         assertThat(csv).contains("\"'=HYPERLINK(\"\"x\"\")\"").contains("\"Léa Petit\"").contains("Provisoire");
+        byte[] pdf = staff(() -> councils.membersPdf(c.id(), Locale.FRENCH));
+        assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(audit.search(STAFF, "COUNCIL_MEMBERS_EXPORTED", null, null, PageRequest.of(0, 50)))
+                .anyMatch(e -> e.getDetails().contains("pdf"));
+        assertThatThrownBy(() -> As.user("habitant@test.local", () -> councils.membersPdf(c.id(), Locale.FRENCH),
+                Role.Names.RESIDENT)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
