@@ -23,7 +23,8 @@ public class I18nProvider implements I18NProvider {
      * The bundles, searched in this order: the shared texts, then one bundle per feature, so that features add
      * their texts without touching a shared file. A bundle that does not exist yet is skipped.
      */
-    public static final java.util.List<String> BUNDLES = java.util.List.of("translations", "council", "pool", "meetings", "walks",
+    public static final java.util.List<String> BUNDLES = java.util.List.of("translations", "council", "pool", "candidacy",
+            "election", "comite", "meetings", "walks",
             "budget", "plenary");
     private static final Logger log = LoggerFactory.getLogger(I18nProvider.class);
 
