@@ -79,6 +79,7 @@ public class DrawService {
     private final PoolPersonRepository people;
     private final PoolImportRepository imports;
     private final CouncilService councilService;
+    private final CandidacyService candidacyService;
     private final AuditService audit;
     private final CouncilSettings settings;
     private final fr.agora.shared.service.MailService mail;
@@ -86,8 +87,9 @@ public class DrawService {
     private final SecureRandom random = new SecureRandom();
 
     DrawService(CouncilRepository councils, CouncilDrawRepository draws, PoolPersonRepository people,
-            PoolImportRepository imports, CouncilService councilService, AuditService audit, CouncilSettings settings,
-            fr.agora.shared.service.MailService mail, Clock clock) {
+            PoolImportRepository imports, CouncilService councilService, CandidacyService candidacyService,
+            AuditService audit, CouncilSettings settings, fr.agora.shared.service.MailService mail, Clock clock) {
+        this.candidacyService = candidacyService;
         this.councils = councils;
         this.draws = draws;
         this.people = people;
@@ -157,6 +159,59 @@ public class DrawService {
         } catch (PoolImportException e) {
             throw new BusinessException(e.key(), e.args());
         }
+        return importParsed(d, source, fileName, file, columns);
+    }
+
+    /**
+     * Adds the residents' candidacies of a call for candidacies of the same council to an open draw's pool, as the
+     * VOLUNTEER source: they go through the same validation, minimisation and deduplication as any file, so a
+     * volunteer also listed by the HLM file appears once with both source tags.
+     */
+    @PreAuthorize(OPERATOR)
+    @Transactional
+    public ImportReport importCandidacies(long drawId, long campaignId) {
+        CouncilDraw d = lock(drawId);
+        if (d.getStatus() != DrawStatus.OPEN) {
+            refuse(d, "DRAW_IMPORT", "pool frozen");
+            throw new BusinessException("draw.error.frozen");
+        }
+        fr.agora.council.domain.CandidacyCampaign campaign = candidacyService.campaignEntity(campaignId);
+        if (campaign.getKind() != fr.agora.council.domain.CampaignKind.HABITANT
+                || !campaign.getCouncil().getId().equals(d.getCouncil().getId())) {
+            refuse(d, "DRAW_IMPORT", "campaign of another council or kind");
+            throw new BusinessException("draw.error.campaign");
+        }
+        List<String> header = List.of("nom", "prenom", "date de naissance", "sexe", "adresse", "code postal",
+                "nationalite", "email", "telephone");
+        List<fr.agora.council.sortition.io.Csv.Row> rows = new java.util.ArrayList<>();
+        int line = 2;
+        for (fr.agora.council.domain.Candidacy c : candidacyService.standingResidents(campaignId)) {
+            rows.add(new fr.agora.council.sortition.io.Csv.Row(line++, new String[] {c.getLastName(), c.getFirstName(),
+                    c.getBirthDate().toString(), c.getSex().name(), c.getAddress(),
+                    c.getPostcode() == null ? "" : c.getPostcode(),
+                    switch (c.getEu()) {
+                        case EU -> "UE";
+                        case NON_EU -> "hors UE";
+                        case UNKNOWN -> "";
+                    }, c.getEmail() == null ? "" : c.getEmail(), c.getPhone() == null ? "" : c.getPhone()}));
+        }
+        if (rows.isEmpty()) {
+            throw new BusinessException("draw.error.no-candidacy");
+        }
+        String name = "candidatures-" + campaignId + ".csv";
+        PoolFile file = new PoolFile(name, java.nio.charset.StandardCharsets.UTF_8, ';', header, rows);
+        ColumnMapping columns;
+        try {
+            columns = ColumnMapping.of(ColumnMapping.guess(header), header.size());
+        } catch (PoolImportException e) {
+            throw new IllegalStateException("candidacy columns not recognised", e);
+        }
+        return importParsed(d, PoolSource.VOLUNTEER, name, file, columns);
+    }
+
+    private ImportReport importParsed(CouncilDraw d, PoolSource source, String fileName, PoolFile file,
+            ColumnMapping columns) {
+        long drawId = d.getId();
         LocalDate day = LocalDate.now(clock);
         PoolRowReader.Result read = new PoolRowReader(day, AgeBands.DEFAULT).read(file, columns, source);
         if (!read.rejected().isEmpty()) {

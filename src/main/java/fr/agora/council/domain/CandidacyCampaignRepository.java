@@ -1,0 +1,20 @@
+package fr.agora.council.domain;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+/** Calls for candidacies. */
+public interface CandidacyCampaignRepository extends JpaRepository<CandidacyCampaign, Long> {
+
+    @Query("select c from CandidacyCampaign c join fetch c.council where c.council.id = :council order by c.opensAt desc")
+    List<CandidacyCampaign> findByCouncil(@Param("council") long councilId);
+
+    @Query("select c from CandidacyCampaign c join fetch c.council order by c.opensAt desc")
+    List<CandidacyCampaign> findAllWithCouncil();
+
+    @Query("select c from CandidacyCampaign c join fetch c.council where c.id = :id")
+    Optional<CandidacyCampaign> findWithCouncil(@Param("id") long id);
+}

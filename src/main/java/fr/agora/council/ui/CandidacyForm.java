@@ -1,0 +1,191 @@
+package fr.agora.council.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import fr.agora.council.domain.CampaignKind;
+import fr.agora.council.domain.OrganisationType;
+import fr.agora.council.pool.EuStatus;
+import fr.agora.council.pool.Sex;
+import fr.agora.council.service.AssistedEntry;
+import fr.agora.council.service.AssociationApplication;
+import fr.agora.council.service.CampaignData;
+import fr.agora.council.service.CandidacyReceipt;
+import fr.agora.council.service.ResidentApplication;
+import fr.agora.shared.domain.BusinessException;
+import fr.agora.shared.ui.Notifications;
+import java.time.LocalDate;
+import java.util.function.Consumer;
+
+/**
+ * The candidacy form of a call, for a resident or an association; the same form serves the public page and staff's
+ * "saisie assistée" (which adds the day the paper form was received and the partner who received it). On a refusal
+ * the fields keep what was typed and the reason is shown above the button, read out by screen readers.
+ */
+class CandidacyForm extends Div {
+
+    /** Sends a completed form to the service; returns the receipt or throws the service's refusal. */
+    interface Submitter {
+        CandidacyReceipt resident(ResidentApplication application, AssistedEntry entry);
+
+        CandidacyReceipt association(AssociationApplication application, AssistedEntry entry);
+    }
+
+    final CampaignData campaign;
+    final boolean assisted;
+    final TextField lastName = new TextField();
+    final TextField firstName = new TextField();
+    final EmailField email = new EmailField();
+    final TextField phone = new TextField();
+    final Select<String> territory = new Select<>();
+    final TextField address = new TextField();
+    final TextField postcode = new TextField();
+    final DatePicker birthDate = new DatePicker();
+    final RadioButtonGroup<Sex> sex = new RadioButtonGroup<>();
+    final RadioButtonGroup<EuStatus> eu = new RadioButtonGroup<>();
+    final Checkbox resides = new Checkbox();
+    final TextField organisation = new TextField();
+    final Select<OrganisationType> organisationType = new Select<>();
+    final TextField titulaire = new TextField();
+    final EmailField titulaireEmail = new EmailField();
+    final TextField suppleant = new TextField();
+    final EmailField suppleantEmail = new EmailField();
+    final Checkbox consent = new Checkbox();
+    final DatePicker receivedOn = new DatePicker();
+    final TextField receivedBy = new TextField();
+    final Paragraph error = new Paragraph();
+    final Button submit = new Button();
+
+    CandidacyForm(CampaignData campaign, boolean assisted, String defaultReceiver, Submitter submitter,
+            Consumer<CandidacyReceipt> done) {
+        this.campaign = campaign;
+        this.assisted = assisted;
+        setWidthFull();
+        boolean residents = campaign.kind() == CampaignKind.HABITANT;
+        FormLayout form = new FormLayout();
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
+        territory.setLabel(t(residents ? "candidacy.field.territory" : "candidacy.field.territory-association"));
+        territory.setItems(campaign.territoryCodes());
+        territory.setItemLabelGenerator(code -> campaign.territoryNames().get(campaign.territoryCodes().indexOf(code)));
+        territory.setRequiredIndicatorVisible(true);
+        if (campaign.territoryCodes().size() == 1) {
+            territory.setValue(campaign.territoryCodes().get(0));
+        }
+        text(lastName, residents ? "candidacy.field.last-name" : "candidacy.field.contact-last-name", 100, "family-name");
+        text(firstName, residents ? "candidacy.field.first-name" : "candidacy.field.contact-first-name", 100, "given-name");
+        email.setLabel(t("candidacy.field.email"));
+        email.setMaxLength(254);
+        email.getElement().setAttribute("autocomplete", "email");
+        phone.setLabel(t("candidacy.field.phone"));
+        phone.setMaxLength(20);
+        phone.getElement().setAttribute("autocomplete", "tel");
+        phone.getElement().setAttribute("inputmode", "tel");
+        email.setHelperText(t("candidacy.field.contact-help"));
+        if (residents) {
+            sex.setLabel(t("candidacy.field.sex"));
+            sex.setItems(Sex.FEMALE, Sex.MALE, Sex.UNSTATED);
+            sex.setItemLabelGenerator(s -> t("candidacy.sex." + s.name()));
+            sex.setRequiredIndicatorVisible(true);
+            birthDate.setLabel(t("candidacy.field.birth-date"));
+            birthDate.setRequiredIndicatorVisible(true);
+            birthDate.setMax(LocalDate.now());
+            birthDate.setHelperText(t("candidacy.field.birth-date-help", campaign.minimumAge()));
+            text(address, "candidacy.field.address", 255, "street-address");
+            postcode.setLabel(t("candidacy.field.postcode"));
+            postcode.setMaxLength(5);
+            postcode.setPattern("[0-9]{5}");
+            postcode.getElement().setAttribute("inputmode", "numeric");
+            postcode.getElement().setAttribute("autocomplete", "postal-code");
+            eu.setLabel(t("candidacy.field.eu"));
+            eu.setItems(EuStatus.EU, EuStatus.NON_EU, EuStatus.UNKNOWN);
+            eu.setItemLabelGenerator(s -> t("candidacy.eu." + s.name()));
+            eu.setHelperText(t("candidacy.field.eu-help"));
+            eu.setValue(EuStatus.UNKNOWN);
+            resides.setLabel(t("candidacy.field.resides"));
+            form.add(lastName, firstName, sex, birthDate, territory, address, postcode, eu, email, phone, resides);
+            form.setColspan(sex, 2);
+            form.setColspan(eu, 2);
+            form.setColspan(resides, 2);
+        } else {
+            text(organisation, "candidacy.field.organisation", 160, "organization");
+            organisationType.setLabel(t("candidacy.field.organisation-type"));
+            organisationType.setItems(OrganisationType.values());
+            organisationType.setItemLabelGenerator(o -> t("candidacy.org-type." + o.name()));
+            organisationType.setRequiredIndicatorVisible(true);
+            text(titulaire, "candidacy.field.titulaire", 160, "off");
+            titulaireEmail.setLabel(t("candidacy.field.titulaire-email"));
+            text(suppleant, "candidacy.field.suppleant", 160, "off");
+            suppleantEmail.setLabel(t("candidacy.field.suppleant-email"));
+            form.add(organisation, organisationType, territory, new Div(), lastName, firstName, email, phone, titulaire,
+                    titulaireEmail, suppleant, suppleantEmail);
+        }
+        if (assisted) {
+            receivedOn.setLabel(t("candidacy.field.received-on"));
+            receivedOn.setValue(LocalDate.now());
+            receivedOn.setRequiredIndicatorVisible(true);
+            text(receivedBy, "candidacy.field.received-by", 160, "organization");
+            if (defaultReceiver != null) {
+                receivedBy.setValue(defaultReceiver);
+            }
+            form.add(receivedOn, receivedBy);
+        }
+        consent.setLabel(t(assisted ? "candidacy.field.consent-paper" : "candidacy.field.consent"));
+        form.add(consent);
+        form.setColspan(consent, 2);
+        Details notice = new Details(t("candidacy.notice.title"), new Paragraph(t("candidacy.notice.text."
+                + campaign.kind().name())));
+        error.getElement().setAttribute("role", "alert");
+        error.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
+        error.setId("candidacy-error");
+        submit.setText(t(assisted ? "candidacy.assisted.submit" : "candidacy.submit"));
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.setId("candidacy-submit");
+        submit.addClickListener(e -> {
+            error.setText("");
+            AssistedEntry entry = assisted ? new AssistedEntry(receivedOn.getValue(), receivedBy.getValue()) : null;
+            try {
+                CandidacyReceipt receipt = residents ? submitter.resident(resident(), entry)
+                        : submitter.association(association(), entry);
+                done.accept(receipt);
+            } catch (BusinessException ex) {
+                String message = Notifications.translate(ex);
+                error.setText(message);
+                Notifications.error(message);
+            }
+        });
+        add(new H3(t("candidacy.form.heading." + campaign.kind().name())), notice, form, error, submit);
+    }
+
+    ResidentApplication resident() {
+        return new ResidentApplication(lastName.getValue(), firstName.getValue(), email.getValue(), phone.getValue(),
+                territory.getValue(), address.getValue(), postcode.getValue(), birthDate.getValue(), sex.getValue(),
+                eu.getValue(), resides.getValue(), consent.getValue());
+    }
+
+    AssociationApplication association() {
+        return new AssociationApplication(organisation.getValue(), organisationType.getValue(), territory.getValue(),
+                lastName.getValue(), firstName.getValue(), email.getValue(), phone.getValue(), titulaire.getValue(),
+                titulaireEmail.getValue(), suppleant.getValue(), suppleantEmail.getValue(), consent.getValue());
+    }
+
+    private void text(TextField field, String key, int max, String autocomplete) {
+        field.setLabel(t(key));
+        field.setMaxLength(max);
+        field.setRequiredIndicatorVisible(true);
+        field.getElement().setAttribute("autocomplete", autocomplete);
+    }
+
+    private String t(String key, Object... args) {
+        return getTranslation(key, args);
+    }
+}
