@@ -28,6 +28,12 @@ public class CouncilNavigation {
     }
 
     @Bean
+    NavigationEntry campaignsAdminLink() {
+        return NavigationEntry.adminLink("candidacy.nav", "conseils/candidatures", VaadinIcon.CLIPBOARD_USER, 12,
+                Role.Names.STAFF, Role.Names.ADMIN, Role.Names.PARTNER, Role.Names.DRAW_OPERATOR);
+    }
+
+    @Bean
     NavigationEntry councilsAdminLink() {
         return NavigationEntry.adminLink("council.nav.manage", "conseils/gestion", VaadinIcon.USERS, 10,
                 Role.Names.STAFF, Role.Names.ADMIN);
