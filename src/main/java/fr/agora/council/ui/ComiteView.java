@@ -88,8 +88,10 @@ public class ComiteView extends AgoraView {
         final PersonFields titulaire = new PersonFields(SeatPosition.TITULAIRE);
         final PersonFields suppleant = new PersonFields(SeatPosition.SUPPLEANT);
         final Button designate = new Button();
+        final long councilId;
 
         DesignationForm(ComiteSpace.CouncilEntry council) {
+            this.councilId = council.id();
             setWidthFull();
             String title = getTranslation(council.designation() == null ? "comite.view.form" : "comite.view.form-replace");
             H3 heading = new H3(title);
