@@ -238,7 +238,10 @@ public class ComiteDesignationService {
     }
 
     private Territory comite(String code) {
-        return territories.findFirstByCodeOrderByValidFromDesc(code == null ? "" : code)
+        if (code == null || code.isBlank()) {
+            throw new BusinessException("comite.error.choose");
+        }
+        return territories.findFirstByCodeOrderByValidFromDesc(code)
                 .filter(t -> t.getKind() == TerritoryKind.COMITE)
                 .orElseThrow(() -> new BusinessException("comite.error.unknown", code));
     }
@@ -249,7 +252,20 @@ public class ComiteDesignationService {
 
     private static ComiteDesignationData data(ComiteDesignation d) {
         return new ComiteDesignationData(d.getId(), d.getCouncil().getId(), d.getComite().getCode(),
-                d.getComite().getName(), d.getTitulaire().getFullName(), d.getSuppleant().getFullName(),
+                d.getComite().getName(), holder(d, SeatPosition.TITULAIRE), holder(d, SeatPosition.SUPPLEANT),
                 d.getDesignatedBy(), d.isOnBehalf(), d.getDesignatedAt(), d.isActive());
+    }
+
+    /**
+     * Who holds the position now. When the titulaire left (staff ended their mandate), the suppléant became titulaire
+     * and the suppléant place is vacant (null) until the comité designates again.
+     */
+    private static String holder(ComiteDesignation d, SeatPosition position) {
+        if (!d.isActive()) {
+            return (position == SeatPosition.TITULAIRE ? d.getTitulaire() : d.getSuppleant()).getFullName();
+        }
+        return java.util.stream.Stream.of(d.getTitulaire(), d.getSuppleant())
+                .filter(m -> m.getStatus() == CouncilMember.Status.ACTIVE && m.getPosition() == position)
+                .map(CouncilMember::getFullName).findFirst().orElse(null);
     }
 }

@@ -35,6 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class MandateReminderService {
 
     static final String ACTOR = "système";
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MandateReminderService.class);
 
     private final CouncilRepository councils;
     private final MandateReminderRepository reminders;
@@ -77,6 +78,12 @@ public class MandateReminderService {
                 continue;
             }
             Set<String> to = recipients();
+            if (to.isEmpty()) {
+                // nobody to tell: try again tomorrow rather than record a reminder nobody received
+                log.warn("Fin de mandat du {} le {} : aucun destinataire (ni agora.council.reminder.recipients, ni compte"
+                        + " STAFF actif)", c.getName(), end);
+                continue;
+            }
             BundleTexts t = new BundleTexts("comite", Locale.FRENCH);
             String endText = end.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.FRENCH));
             String territories = c.getTerritories().stream().map(Territory::getName).sorted()

@@ -92,8 +92,9 @@ final class ComiteLinksSection extends Div {
         if (d == null) {
             return getTranslation("comite.admin.none");
         }
-        return getTranslation(d.onBehalf() ? "comite.admin.members-on-behalf" : "comite.admin.members", d.titulaire(),
-                d.suppleant(), d.designatedBy());
+        return getTranslation(d.onBehalf() ? "comite.admin.members-on-behalf" : "comite.admin.members",
+                d.titulaire() == null ? getTranslation("comite.vacant") : d.titulaire(),
+                d.suppleant() == null ? getTranslation("comite.vacant") : d.suppleant(), d.designatedBy());
     }
 
     private void confirmUnlink(LinkedComite l) {

@@ -79,8 +79,12 @@ public class ComiteView extends AgoraView {
         if (d == null) {
             return getTranslation("comite.view.current.none");
         }
-        return getTranslation("comite.view.current", d.titulaire(), d.suppleant(),
+        return getTranslation("comite.view.current", orVacant(d.titulaire()), orVacant(d.suppleant()),
                 CouncilUi.date(d.designatedAt().atZone(ZoneId.of("Europe/Paris")).toLocalDate()));
+    }
+
+    private String orVacant(String name) {
+        return name == null ? getTranslation("comite.vacant") : name;
     }
 
     /** The titulaire and the suppléant to designate to one council. */

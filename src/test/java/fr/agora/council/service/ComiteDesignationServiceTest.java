@@ -268,6 +268,26 @@ class ComiteDesignationServiceTest {
     }
 
     @Test
+    void whenTheTitulaireLeavesTheSuppleantTakesThePlaceAndTheComiteSeesAVacancy() {
+        CouncilData c = council("QPV-PARCHEMINIERS", 1804, false);
+        staff(() -> comites.link(c.id(), PARCHEMINIERS));
+        String officer = officer(PARCHEMINIERS);
+        as(officer, () -> comites.designate(c.id(), person("Partante"), person("Remplaçant")));
+        long titulaire = droit(c.id()).stream().filter(m -> m.position() == SeatPosition.TITULAIRE).findFirst()
+                .orElseThrow().id();
+        staff(() -> councils.resign(titulaire, LocalDate.now()));
+
+        ComiteDesignationData now = as(officer, comites::mySpace).councils().stream().filter(e -> e.id() == c.id())
+                .findFirst().orElseThrow().designation();
+        assertThat(now.titulaire()).isEqualTo("Remplaçant");
+        assertThat(now.suppleant()).isNull();
+        // designating again ends what is left of the pair
+        as(officer, () -> comites.designate(c.id(), person("Nouvelle"), person("Nouveau")));
+        assertThat(droit(c.id())).filteredOn(MemberData::active).extracting(MemberData::fullName)
+                .containsExactlyInAnyOrder("Nouvelle", "Nouveau");
+    }
+
+    @Test
     void aComiteIsLinkedOnceAndOnlyComitesCanBeLinked() {
         CouncilData c = council("QPV-PARCHEMINIERS", 1804, false);
         staff(() -> comites.link(c.id(), PARCHEMINIERS));
@@ -275,6 +295,10 @@ class ComiteDesignationServiceTest {
                 .hasFieldOrPropertyWithValue("messageKey", "comite.error.already-linked");
         assertThatThrownBy(() -> staff(() -> comites.link(c.id(), "QPV-ETOUVIE")))
                 .hasFieldOrPropertyWithValue("messageKey", "comite.error.unknown");
+        assertThatThrownBy(() -> staff(() -> comites.link(c.id(), null)))
+                .hasFieldOrPropertyWithValue("messageKey", "comite.error.choose");
+        assertThatThrownBy(() -> staff(() -> comites.unlink(c.id(), otherComite())))
+                .hasFieldOrPropertyWithValue("messageKey", "comite.error.not-linked");
         assertThat(staff(comites::comiteChoices)).containsKey(PARCHEMINIERS).doesNotContainKey("QPV-ETOUVIE");
     }
 }
