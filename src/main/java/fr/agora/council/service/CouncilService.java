@@ -160,6 +160,16 @@ public class CouncilService {
     @Transactional
     public int appoint(long councilId, College college, MemberOrigin origin, Appointment titulaire,
             Appointment suppleant) {
+        return appointChecked(councilId, college, origin, titulaire, suppleant);
+    }
+
+    /**
+     * {@link #appoint} without the role check, for a service that checked itself who may appoint: a comité de
+     * quartier's officer designating its membres de droit ({@link ComiteDesignationService}).
+     */
+    @Transactional
+    int appointChecked(long councilId, College college, MemberOrigin origin, Appointment titulaire,
+            Appointment suppleant) {
         Council c = load(councilId);
         checkOrigin(college, origin);
         check(titulaire);

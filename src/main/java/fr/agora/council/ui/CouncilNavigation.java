@@ -22,6 +22,12 @@ public class CouncilNavigation {
     }
 
     @Bean
+    NavigationEntry comiteLink() {
+        return NavigationEntry.forRoles("comite.nav", "conseils/comite", VaadinIcon.HANDSHAKE, 12,
+                Role.Names.COMMITTEE_OFFICER);
+    }
+
+    @Bean
     NavigationEntry drawsLink() {
         return NavigationEntry.adminLink("council.nav.draws", "conseils/tirages", VaadinIcon.RANDOM, 11,
                 Role.Names.DRAW_OPERATOR);
