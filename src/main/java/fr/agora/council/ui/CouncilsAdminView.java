@@ -224,8 +224,23 @@ public class CouncilsAdminView extends AgoraView {
                     Notifications.error(ex);
                 }
             });
-            return end;
+            Button consent = new Button(getTranslation(m.publicConsent() ? "council.admin.consent-withdraw"
+                    : "council.admin.consent-record"));
+            consent.getElement().setAttribute("aria-label", getTranslation(m.publicConsent()
+                    ? "council.admin.consent-withdraw-of" : "council.admin.consent-record-of", m.fullName()));
+            consent.setEnabled(m.active());
+            consent.addClickListener(e -> {
+                try {
+                    councils.recordPublicConsent(m.id(), !m.publicConsent());
+                    open(councils.get(c.id()));
+                } catch (BusinessException ex) {
+                    Notifications.error(ex);
+                }
+            });
+            return new com.vaadin.flow.component.orderedlayout.FlexLayout(end, consent);
         }).setHeader(getTranslation("council.col.actions")).setAutoWidth(true);
+        members.addColumn(m -> getTranslation(m.publicConsent() ? "council.admin.consent-yes" : "council.admin.consent-no"))
+                .setHeader(getTranslation("council.col.consent")).setAutoWidth(true);
         members.setItems(councils.members(c.id()));
         members.setAllRowsVisible(true);
         box.add(members);
