@@ -90,19 +90,12 @@ public class CampaignsAdminView extends AgoraView {
             reset();
         }));
         add(campaigns);
-        if (candidacies.canReadCandidacies() && isStaff()) {
+        if (candidacies.canManageCampaigns()) {
             add(new H2(getTranslation("candidacy.admin.form")));
             add(form());
         }
         add(detail);
         refresh();
-    }
-
-    private static boolean isStaff() {
-        org.springframework.security.core.Authentication auth = org.springframework.security.core.context
-                .SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(Role.STAFF.authority())
-                || a.getAuthority().equals(Role.ADMIN.authority()));
     }
 
     private FormLayout form() {
@@ -174,7 +167,7 @@ public class CampaignsAdminView extends AgoraView {
 
     private void open(CampaignData c) {
         editing = c;
-        if (isStaff()) {
+        if (candidacies.canManageCampaigns()) {
             council.setValue(c.councilId());
             council.setEnabled(false);
             kind.setValue(c.kind());
@@ -200,13 +193,13 @@ public class CampaignsAdminView extends AgoraView {
         List<CandidacyData> list = candidacies.candidacies(c.id());
         long standing = list.stream().filter(x -> x.status() == Candidacy.Status.RECEIVED).count();
         detail.add(new Paragraph(getTranslation("candidacy.admin.count", standing, list.size() - standing)));
-        if (isStaff()) {
+        if (candidacies.canManageCampaigns()) {
             Locale locale = UI.getCurrent().getLocale();
             detail.add(new Paragraph(new Anchor(DownloadHandler.fromInputStream(e -> new DownloadResponse(
                     new ByteArrayInputStream(candidacies.candidaciesCsv(c.id(), locale)), "candidatures-" + c.id() + ".csv",
                     "text/csv", -1)), getTranslation("candidacy.admin.export"))));
         }
-        if (isStaff() && c.kind() == CampaignKind.ASSOCIATION && !c.open()
+        if (candidacies.canManageCampaigns() && c.kind() == CampaignKind.ASSOCIATION && !c.open()
                 && java.time.Instant.now().isAfter(c.closesAt())) {
             detail.add(meeting(c));
         }

@@ -89,8 +89,8 @@ public class ComiteView extends AgoraView {
 
     /** The titulaire and the suppléant to designate to one council. */
     final class DesignationForm extends Div {
-        final PersonFields titulaire = new PersonFields(SeatPosition.TITULAIRE);
-        final PersonFields suppleant = new PersonFields(SeatPosition.SUPPLEANT);
+        final PersonFields titulaire = new PersonFields(ComiteView.this, SeatPosition.TITULAIRE);
+        final PersonFields suppleant = new PersonFields(ComiteView.this, SeatPosition.SUPPLEANT);
         final Button designate = new Button();
         final long councilId;
 
@@ -106,8 +106,8 @@ public class ComiteView extends AgoraView {
             designate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             designate.addClickListener(e -> {
                 try {
-                    ComiteDesignationData d = comites.designate(council.id(), titulaire.appointment(),
-                            suppleant.appointment());
+                    ComiteDesignationData d = comites.designate(council.id(), titulaire.appointment(null),
+                            suppleant.appointment(null));
                     Notifications.success(getTranslation("comite.view.done", d.titulaire(), d.suppleant(), council.name()));
                     refresh();
                 } catch (BusinessException ex) {
@@ -119,32 +119,6 @@ public class ComiteView extends AgoraView {
             form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
             Paragraph help = new Paragraph(getTranslation("comite.view.help"));
             add(heading, help, form, designate);
-        }
-    }
-
-    /** The fields of one person. */
-    final class PersonFields {
-        final TextField name = new TextField();
-        final EmailField email = new EmailField();
-        final TextField phone = new TextField();
-        final Checkbox consent = new Checkbox();
-
-        PersonFields(SeatPosition position) {
-            String who = getTranslation("council.position." + position.name());
-            name.setLabel(getTranslation("council.field.person-name", who));
-            name.setRequiredIndicatorVisible(true);
-            name.setMaxLength(160);
-            name.setWidthFull();
-            email.setLabel(getTranslation("council.field.person-email", who));
-            email.setWidthFull();
-            phone.setLabel(getTranslation("council.field.person-phone", who));
-            phone.setMaxLength(20);
-            phone.setWidthFull();
-            consent.setLabel(getTranslation("council.field.person-consent", who));
-        }
-
-        Appointment appointment() {
-            return new Appointment(name.getValue(), null, email.getValue(), phone.getValue(), consent.getValue());
         }
     }
 

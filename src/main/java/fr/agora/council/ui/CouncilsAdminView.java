@@ -260,8 +260,8 @@ public class CouncilsAdminView extends AgoraView {
         origin.setValue(MemberOrigin.ASSOCIATION);
         TextField organisation = new TextField(getTranslation("council.field.organisation"));
         organisation.setMaxLength(160);
-        PersonFields titulaire = new PersonFields(SeatPosition.TITULAIRE);
-        PersonFields suppleant = new PersonFields(SeatPosition.SUPPLEANT);
+        PersonFields titulaire = new PersonFields(this, SeatPosition.TITULAIRE);
+        PersonFields suppleant = new PersonFields(this, SeatPosition.SUPPLEANT);
         Button appoint = new Button(getTranslation("council.admin.appoint"), e -> {
             try {
                 int seat = councils.appoint(c.id(), college.getValue(), origin.getValue(),
@@ -277,28 +277,6 @@ public class CouncilsAdminView extends AgoraView {
                 appoint);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
         return new Div(new H3(getTranslation("council.admin.appoint-title")), form);
-    }
-
-    /** The fields of one person to appoint. */
-    private final class PersonFields {
-        final TextField name = new TextField();
-        final EmailField email = new EmailField();
-        final TextField phone = new TextField();
-        final Checkbox consent = new Checkbox();
-
-        PersonFields(SeatPosition position) {
-            String who = getTranslation("council.position." + position.name());
-            name.setLabel(getTranslation("council.field.person-name", who));
-            name.setMaxLength(160);
-            email.setLabel(getTranslation("council.field.person-email", who));
-            phone.setLabel(getTranslation("council.field.person-phone", who));
-            phone.setMaxLength(20);
-            consent.setLabel(getTranslation("council.field.person-consent", who));
-        }
-
-        Appointment appointment(String organisation) {
-            return new Appointment(name.getValue(), organisation, email.getValue(), phone.getValue(), consent.getValue());
-        }
     }
 
     private Div mandateForm(CouncilData c) {
