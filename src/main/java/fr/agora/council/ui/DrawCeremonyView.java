@@ -118,6 +118,19 @@ public class DrawCeremonyView extends AgoraView implements BeforeEnterObserver {
         });
         openDraw.setText(getTranslation("draw.ceremony.open"));
         openDraw.addClickListener(e -> act(() -> current = draws.open(council.getValue().id())));
+        // the steps are drawn again after every action: their buttons get their listener once, here, or one click
+        // would import a file, freeze or draw as many times as the page had been drawn
+        importButton.addClickListener(e -> doImport());
+        freeze.addClickListener(e -> act(() -> draws.freeze(current.id(), edited())));
+        compute.addClickListener(e -> {
+            try {
+                computations.start(current.id());
+            } catch (BusinessException ex) {
+                Notifications.error(ex);
+            }
+        });
+        cancel.addClickListener(e -> computations.cancel(current.id()));
+        drawButton.addClickListener(e -> act(() -> draws.draw(current.id(), entropy.getValue(), witnesses.getValue())));
         add(council, steps);
     }
 
@@ -200,7 +213,6 @@ public class DrawCeremonyView extends AgoraView implements BeforeEnterObserver {
         upload.setId("draw-upload");
         importButton.setText(getTranslation("draw.ceremony.import-button"));
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        importButton.addClickListener(e -> doImport());
         box.add(source, new Paragraph(getTranslation("draw.field.file")), upload, mappingBox, importButton, report);
         return box;
     }
@@ -320,7 +332,6 @@ public class DrawCeremonyView extends AgoraView implements BeforeEnterObserver {
         });
         freeze.setText(getTranslation("draw.ceremony.freeze"));
         freeze.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        freeze.addClickListener(e -> act(() -> draws.freeze(current.id(), edited())));
         box.add(check, freeze);
         return box;
     }
@@ -343,15 +354,7 @@ public class DrawCeremonyView extends AgoraView implements BeforeEnterObserver {
         progress.getElement().setAttribute("aria-label", getTranslation("draw.ceremony.progress"));
         compute.setText(getTranslation("draw.ceremony.compute-button"));
         compute.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        compute.addClickListener(e -> {
-            try {
-                computations.start(current.id());
-            } catch (BusinessException ex) {
-                Notifications.error(ex);
-            }
-        });
         cancel.setText(getTranslation("draw.ceremony.cancel"));
-        cancel.addClickListener(e -> computations.cancel(current.id()));
         box.add(progress, progressText, compute, cancel);
         computations.progress(current.id()).ifPresentOrElse(this::show, () -> show(null));
         UI ui = UI.getCurrent();
@@ -389,7 +392,6 @@ public class DrawCeremonyView extends AgoraView implements BeforeEnterObserver {
         witnesses.setMaxLength(500);
         drawButton.setText(getTranslation("draw.ceremony.draw-button"));
         drawButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        drawButton.addClickListener(e -> act(() -> draws.draw(current.id(), entropy.getValue(), witnesses.getValue())));
         box.add(entropy, witnesses, drawButton);
         return box;
     }

@@ -52,6 +52,28 @@ class DrawViewsTest extends SpringBrowserlessTest {
         assertThat(draws.ofCouncil(c.id()).get(0).poolSize()).isZero();
     }
 
+    @Test
+    @WithMockUser(username = "tirage.vue@test.local", roles = {"DRAW_OPERATOR"})
+    void eachStepButtonActsOnceHoweverOftenThePageIsDrawn() {
+        CouncilData c = council();
+        draws.open(c.id());
+        // the steps are drawn again on every choice of council, on attach and after every action
+        DrawCeremonyView view = navigate("conseils/tirages", DrawCeremonyView.class);
+        var chosen = view.council.getListDataView().getItems().filter(x -> x.id() == c.id()).findFirst().orElseThrow();
+        view.council.setValue(chosen);
+        view.council.clear();
+        view.council.setValue(chosen);
+        // one click, one action: importing without a file says so once
+        test(view.importButton).click();
+        assertThat($(com.vaadin.flow.component.notification.Notification.class).all()).hasSize(1);
+        int own = com.vaadin.flow.component.ComponentUtil.getListeners(new com.vaadin.flow.component.button.Button(),
+                com.vaadin.flow.component.ClickEvent.class).size();
+        for (var button : List.of(view.importButton, view.freeze, view.compute, view.cancel, view.drawButton)) {
+            assertThat(com.vaadin.flow.component.ComponentUtil.getListeners(button, com.vaadin.flow.component.ClickEvent.class))
+                    .as(button.getId().orElseThrow()).hasSize(own + 1);
+        }
+    }
+
     @Autowired
     fr.agora.council.service.DrawComputations computations;
 
