@@ -22,6 +22,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
+import fr.agora.council.domain.CouncilMember;
 import fr.agora.council.domain.DrawStatus;
 import fr.agora.council.pool.PoolField;
 import fr.agora.council.pool.PoolSource;
@@ -33,6 +34,7 @@ import fr.agora.council.service.DrawData;
 import fr.agora.council.service.DrawService;
 import fr.agora.council.service.FilePreview;
 import fr.agora.council.service.ImportReport;
+import fr.agora.council.service.MemberData;
 import fr.agora.council.service.QuotaLine;
 import fr.agora.shared.domain.BusinessException;
 import fr.agora.shared.domain.Role;
@@ -42,7 +44,9 @@ import fr.agora.shared.ui.MainLayout;
 import fr.agora.shared.ui.Notifications;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -83,6 +87,7 @@ public class DrawCeremonyView extends AgoraView implements BeforeEnterObserver {
     private byte[] file;
     private String fileName;
     private Runnable unfollow = () -> { };
+    private final Map<Long, ListItem> responseItems = new HashMap<>();
 
     /** The editable bounds of one quota. */
     record QuotaRow(QuotaLine line, IntegerField min, IntegerField max) {
@@ -116,6 +121,19 @@ public class DrawCeremonyView extends AgoraView implements BeforeEnterObserver {
         });
         openDraw.setText(getTranslation("draw.ceremony.open"));
         openDraw.addClickListener(e -> act(() -> current = draws.open(council.getValue().id())));
+        // the steps are drawn again after every action: their buttons get their listener once, here, or one click
+        // would import a file, freeze or draw as many times as the page had been drawn
+        importButton.addClickListener(e -> doImport());
+        freeze.addClickListener(e -> act(() -> draws.freeze(current.id(), edited())));
+        compute.addClickListener(e -> {
+            try {
+                computations.start(current.id());
+            } catch (BusinessException ex) {
+                Notifications.error(ex);
+            }
+        });
+        cancel.addClickListener(e -> computations.cancel(current.id()));
+        drawButton.addClickListener(e -> act(() -> draws.draw(current.id(), entropy.getValue(), witnesses.getValue())));
         add(council, steps);
     }
 
@@ -198,7 +216,6 @@ public class DrawCeremonyView extends AgoraView implements BeforeEnterObserver {
         upload.setId("draw-upload");
         importButton.setText(getTranslation("draw.ceremony.import-button"));
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        importButton.addClickListener(e -> doImport());
         box.add(source, new Paragraph(getTranslation("draw.field.file")), upload, mappingBox, importButton, report);
         box.add(volunteers());
         return box;
@@ -350,7 +367,6 @@ public class DrawCeremonyView extends AgoraView implements BeforeEnterObserver {
         });
         freeze.setText(getTranslation("draw.ceremony.freeze"));
         freeze.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        freeze.addClickListener(e -> act(() -> draws.freeze(current.id(), edited())));
         box.add(check, freeze);
         return box;
     }
@@ -373,15 +389,7 @@ public class DrawCeremonyView extends AgoraView implements BeforeEnterObserver {
         progress.getElement().setAttribute("aria-label", getTranslation("draw.ceremony.progress"));
         compute.setText(getTranslation("draw.ceremony.compute-button"));
         compute.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        compute.addClickListener(e -> {
-            try {
-                computations.start(current.id());
-            } catch (BusinessException ex) {
-                Notifications.error(ex);
-            }
-        });
         cancel.setText(getTranslation("draw.ceremony.cancel"));
-        cancel.addClickListener(e -> computations.cancel(current.id()));
         box.add(progress, progressText, compute, cancel);
         computations.progress(current.id()).ifPresentOrElse(this::show, () -> show(null));
         UI ui = UI.getCurrent();
@@ -419,45 +427,109 @@ public class DrawCeremonyView extends AgoraView implements BeforeEnterObserver {
         witnesses.setMaxLength(500);
         drawButton.setText(getTranslation("draw.ceremony.draw-button"));
         drawButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        drawButton.addClickListener(e -> act(() -> draws.draw(current.id(), entropy.getValue(), witnesses.getValue())));
         box.add(entropy, witnesses, drawButton);
         return box;
     }
 
+    /**
+     * The answers of the people drawn, as a plain list rather than a grid: each person is one item (name, seat,
+     * answer, whom they replace) with the three answer buttons, so that it reads on a phone without scrolling sideways,
+     * the buttons sit in the normal tab order, and nothing depends on a web component that this route's part of the
+     * production bundle might not load.
+     */
     private Div responseStep() {
-        Div box = new Div(new H3(getTranslation("draw.response.title")));
-        com.vaadin.flow.component.grid.Grid<fr.agora.council.service.MemberData> grid = new com.vaadin.flow.component.grid.Grid<>();
-        grid.setId("draw-responses");
-        grid.addColumn(fr.agora.council.service.MemberData::seatNo).setHeader(getTranslation("council.col.seat")).setAutoWidth(true);
-        grid.addColumn(m -> getTranslation("council.position." + m.position().name()))
-                .setHeader(getTranslation("council.col.position")).setAutoWidth(true);
-        grid.addColumn(fr.agora.council.service.MemberData::fullName).setHeader(getTranslation("council.col.name")).setAutoWidth(true);
-        grid.addColumn(m -> getTranslation("draw.response." + m.response(), CouncilUi.date(m.responseDeadline())))
-                .setHeader(getTranslation("council.col.status")).setAutoWidth(true);
-        grid.addComponentColumn(m -> {
-            com.vaadin.flow.component.orderedlayout.HorizontalLayout actions = new com.vaadin.flow.component.orderedlayout.HorizontalLayout();
-            if ("PENDING".equals(m.response()) && m.active()) {
-                for (fr.agora.council.domain.CouncilMember.Response r : List.of(fr.agora.council.domain.CouncilMember.Response.ACCEPTED,
-                        fr.agora.council.domain.CouncilMember.Response.DECLINED, fr.agora.council.domain.CouncilMember.Response.UNREACHABLE)) {
-                    String key = switch (r) {
-                        case ACCEPTED -> "accept";
-                        case DECLINED -> "decline";
-                        default -> "unreachable";
-                    };
-                    Button b = new Button(getTranslation("draw.response." + key), e -> act(() -> {
-                        draws.respond(m.id(), r);
-                        Notifications.success(getTranslation("draw.response.done"));
-                    }));
-                    b.getElement().setAttribute("aria-label", getTranslation("draw.response." + key + "-of", m.fullName()));
-                    actions.add(b);
-                }
-            }
-            return actions;
-        }).setHeader(getTranslation("council.col.actions")).setAutoWidth(true);
-        grid.setItems(draws.drawnMembers(current.id()));
-        grid.setAllRowsVisible(true);
-        box.add(grid);
+        Div box = new Div(new H3(getTranslation("draw.response.title")), new Paragraph(getTranslation("draw.response.help")));
+        List<MemberData> members = draws.drawnMembers(current.id()).stream()
+                .sorted(Comparator.comparingInt(MemberData::seatNo).thenComparing(MemberData::position)
+                        .thenComparingLong(MemberData::id))
+                .toList();
+        UnorderedList list = new UnorderedList();
+        list.setId("draw-responses");
+        list.getStyle().set("list-style", "none").set("padding", "0").set("margin", "0").set("display", "flex")
+                .set("flex-direction", "column").set("gap", "var(--lumo-space-s)");
+        responseItems.clear();
+        for (int i = 0; i < members.size(); i++) {
+            MemberData m = members.get(i);
+            MemberData before = i > 0 && sameSeat(members.get(i - 1), m) ? members.get(i - 1) : null;
+            MemberData after = i + 1 < members.size() && sameSeat(members.get(i + 1), m) ? members.get(i + 1) : null;
+            ListItem item = responseItem(m, before, after);
+            responseItems.put(m.id(), item);
+            list.add(item);
+        }
+        box.add(list);
         return box;
+    }
+
+    private static boolean sameSeat(MemberData a, MemberData b) {
+        return a.seatNo() == b.seatNo() && a.position() == b.position();
+    }
+
+    /** A refusal, or a person who could not be reached: the seat went to the next person of the reserve. */
+    private static boolean replaced(MemberData m) {
+        return !m.active() && ("DECLINED".equals(m.response()) || "UNREACHABLE".equals(m.response()));
+    }
+
+    private ListItem responseItem(MemberData m, MemberData before, MemberData after) {
+        ListItem item = new ListItem();
+        item.setId("draw-response-" + m.id());
+        // focus lands here after an answer, so that keyboard users carry on from the seat they were on
+        item.getElement().setAttribute("tabindex", "-1");
+        item.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-m)")
+                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("overflow-wrap", "anywhere");
+        if (!m.active()) {
+            item.getStyle().set("background-color", "var(--lumo-contrast-5pct)");
+        }
+        Div name = new Div(m.fullName());
+        name.getStyle().set("font-weight", "600");
+        item.add(name, new Div(getTranslation("draw.response.seat", m.seatNo(),
+                getTranslation("council.position." + m.position().name()),
+                getTranslation("draw.response." + m.response(), CouncilUi.date(m.responseDeadline())))));
+        if (before != null && replaced(before)) {
+            item.add(new Div(getTranslation("draw.response.replaces", before.fullName())));
+        }
+        if (replaced(m)) {
+            item.add(new Div(after == null ? getTranslation("draw.response.vacant")
+                    : getTranslation("draw.response.replaced-by", after.fullName())));
+        }
+        if ("PENDING".equals(m.response()) && m.active()) {
+            Div actions = new Div();
+            actions.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)")
+                    .set("margin-top", "var(--lumo-space-xs)");
+            for (CouncilMember.Response r : List.of(CouncilMember.Response.ACCEPTED, CouncilMember.Response.DECLINED,
+                    CouncilMember.Response.UNREACHABLE)) {
+                String key = switch (r) {
+                    case ACCEPTED -> "accept";
+                    case DECLINED -> "decline";
+                    default -> "unreachable";
+                };
+                Button b = new Button(getTranslation("draw.response." + key), e -> answer(m, r));
+                b.getElement().setAttribute("aria-label", getTranslation("draw.response." + key + "-of", m.fullName()));
+                actions.add(b);
+            }
+            item.add(actions);
+        }
+        return item;
+    }
+
+    /** Records an answer, says who takes the seat, and puts the focus back on that seat. */
+    private void answer(MemberData m, CouncilMember.Response r) {
+        try {
+            draws.respond(m.id(), r);
+        } catch (BusinessException e) {
+            Notifications.error(e);
+            return;
+        }
+        current = draws.get(current.id());
+        render();
+        MemberData successor = r == CouncilMember.Response.ACCEPTED ? null : draws.drawnMembers(current.id()).stream()
+                .filter(x -> x.active() && x.id() != m.id() && sameSeat(x, m)).findFirst().orElse(null);
+        Notifications.success(r == CouncilMember.Response.ACCEPTED ? getTranslation("draw.response.done")
+                : successor == null ? getTranslation("draw.response.done-vacant", m.fullName())
+                : getTranslation("draw.response.done-replaced", m.fullName(), successor.fullName()));
+        ListItem target = responseItems.get(successor == null ? m.id() : successor.id());
+        if (target != null) {
+            target.getElement().executeJs("this.focus()");
+        }
     }
 
     @Override

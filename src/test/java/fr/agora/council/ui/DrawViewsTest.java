@@ -52,6 +52,28 @@ class DrawViewsTest extends SpringBrowserlessTest {
         assertThat(draws.ofCouncil(c.id()).get(0).poolSize()).isZero();
     }
 
+    @Test
+    @WithMockUser(username = "tirage.vue@test.local", roles = {"DRAW_OPERATOR"})
+    void eachStepButtonActsOnceHoweverOftenThePageIsDrawn() {
+        CouncilData c = council();
+        draws.open(c.id());
+        // the steps are drawn again on every choice of council, on attach and after every action
+        DrawCeremonyView view = navigate("conseils/tirages", DrawCeremonyView.class);
+        var chosen = view.council.getListDataView().getItems().filter(x -> x.id() == c.id()).findFirst().orElseThrow();
+        view.council.setValue(chosen);
+        view.council.clear();
+        view.council.setValue(chosen);
+        // one click, one action: importing without a file says so once
+        test(view.importButton).click();
+        assertThat($(com.vaadin.flow.component.notification.Notification.class).all()).hasSize(1);
+        int own = com.vaadin.flow.component.ComponentUtil.getListeners(new com.vaadin.flow.component.button.Button(),
+                com.vaadin.flow.component.ClickEvent.class).size();
+        for (var button : List.of(view.importButton, view.freeze, view.compute, view.cancel, view.drawButton)) {
+            assertThat(com.vaadin.flow.component.ComponentUtil.getListeners(button, com.vaadin.flow.component.ClickEvent.class))
+                    .as(button.getId().orElseThrow()).hasSize(own + 1);
+        }
+    }
+
     @Autowired
     fr.agora.council.service.DrawComputations computations;
 
@@ -73,8 +95,31 @@ class DrawViewsTest extends SpringBrowserlessTest {
         DrawCeremonyView view = navigate("conseils/tirages", DrawCeremonyView.class);
         view.council.setValue(view.council.getListDataView().getItems().filter(x -> x.id() == c.id()).findFirst().orElseThrow());
         assertThat(view.steps.getElement().getTextRecursively()).contains("Tirage effectué");
-        var grid = $(com.vaadin.flow.component.grid.Grid.class).id("draw-responses");
-        assertThat(grid.getListDataView().getItemCount()).isEqualTo(12);
+        var list = $(com.vaadin.flow.component.html.UnorderedList.class).id("draw-responses");
+        assertThat(list.getChildren()).hasSize(12);
+        // a drawn woman declines: the next woman of the reserve takes her seat, and the list says so
+        var drawn = draws.drawnMembers(d.id());
+        var woman = drawn.stream().filter(m -> woman(m.fullName())).findFirst().orElseThrow();
+        com.vaadin.flow.component.button.Button decline = $(com.vaadin.flow.component.button.Button.class).all().stream()
+                .filter(b -> (woman.fullName() + " refuse").equals(b.getElement().getAttribute("aria-label")))
+                .findFirst().orElseThrow();
+        test(decline).click();
+        list = $(com.vaadin.flow.component.html.UnorderedList.class).id("draw-responses");
+        assertThat(list.getChildren()).hasSize(13);
+        assertThat(list.getElement().getTextRecursively()).contains("refusée").contains("Remplace " + woman.fullName());
+        var after = draws.drawnMembers(d.id());
+        var replacement = after.stream().filter(m -> m.active() && m.seatNo() == woman.seatNo()
+                && m.position() == woman.position()).findFirst().orElseThrow();
+        assertThat(replacement.id()).isNotEqualTo(woman.id());
+        assertThat(woman(replacement.fullName())).as(replacement.fullName()).isTrue();
+        assertThat(after.stream().filter(m -> m.active()).count()).isEqualTo(12);
+        assertThat(test($(com.vaadin.flow.component.notification.Notification.class).last()).getText())
+                .isEqualTo("Réponse enregistrée : " + replacement.fullName() + " est appelé·e à la place de " + woman.fullName() + ".");
+    }
+
+    /** In {@code DrawServiceTest.pool}, "Personne Vue<i>" is a woman when i is even. */
+    static boolean woman(String fullName) {
+        return Integer.parseInt(fullName.substring(fullName.lastIndexOf("Vue") + 3)) % 2 == 0;
     }
 
     @Test
