@@ -571,7 +571,7 @@ public class CandidacyService {
         ts.sort(Comparator.comparing(Territory::getName));
         return new CampaignData(c.getId(), council.getId(), council.getSlug(), council.getName(), c.getKind(), c.getTitle(),
                 c.getDescription(), c.getChannels(), c.getOpensAt(), c.getClosesAt(), c.getMinimumAge(),
-                c.isOpenAt(clock.instant()), ts.stream().map(Territory::getCode).toList(),
+                c.isOpenAt(clock.instant()), clock.instant().isBefore(c.getOpensAt()), ts.stream().map(Territory::getCode).toList(),
                 ts.stream().map(Territory::getName).toList());
     }
 

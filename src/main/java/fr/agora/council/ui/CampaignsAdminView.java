@@ -199,8 +199,7 @@ public class CampaignsAdminView extends AgoraView {
                     new ByteArrayInputStream(candidacies.candidaciesCsv(c.id(), locale)), "candidatures-" + c.id() + ".csv",
                     "text/csv", -1)), getTranslation("candidacy.admin.export"))));
         }
-        if (candidacies.canManageCampaigns() && c.kind() == CampaignKind.ASSOCIATION && !c.open()
-                && java.time.Instant.now().isAfter(c.closesAt())) {
+        if (candidacies.canManageCampaigns() && c.kind() == CampaignKind.ASSOCIATION && c.closed()) {
             detail.add(meeting(c));
         }
         Grid<CandidacyData> grid = new Grid<>();

@@ -20,7 +20,6 @@ import fr.agora.council.service.ResidentApplication;
 import fr.agora.shared.domain.BusinessException;
 import fr.agora.shared.ui.AgoraView;
 import fr.agora.shared.ui.MainLayout;
-import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -70,7 +69,6 @@ public class CandidacyView extends AgoraView implements BeforeEnterObserver {
         if (calls.isEmpty()) {
             add(new Paragraph(getTranslation("candidacy.none")));
         }
-        Instant now = Instant.now();
         for (CampaignData c : calls) {
             Div card = new Div();
             card.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-m)")
@@ -78,7 +76,7 @@ public class CandidacyView extends AgoraView implements BeforeEnterObserver {
             card.add(new H3(c.title()));
             card.add(new Paragraph(getTranslation("candidacy.kind." + c.kind().name())));
             card.add(new Paragraph(getTranslation(c.open() ? "candidacy.state.open"
-                    : now.isBefore(c.opensAt()) ? "candidacy.state.upcoming" : "candidacy.state.closed",
+                    : c.upcoming() ? "candidacy.state.upcoming" : "candidacy.state.closed",
                     SHOWN.format(c.opensAt()), SHOWN.format(c.closesAt()))));
             if (c.description() != null) {
                 card.add(new Paragraph(c.description()));
@@ -100,7 +98,7 @@ public class CandidacyView extends AgoraView implements BeforeEnterObserver {
         add(new H2(campaign.title()));
         add(new Paragraph(campaign.councilName() + " — " + String.join(", ", campaign.territoryNames())));
         if (!campaign.open()) {
-            Paragraph closed = new Paragraph(getTranslation(Instant.now().isBefore(campaign.opensAt())
+            Paragraph closed = new Paragraph(getTranslation(campaign.upcoming()
                     ? "candidacy.error.not-open" : "candidacy.error.closed",
                     SHOWN.format(campaign.opensAt()), SHOWN.format(campaign.closesAt())));
             closed.setId("candidacy-closed");

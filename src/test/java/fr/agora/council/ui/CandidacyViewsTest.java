@@ -37,6 +37,14 @@ class CandidacyViewsTest extends SpringBrowserlessTest {
     @Autowired
     CandidacyService candidacies;
 
+    @Autowired
+    fr.agora.support.MutableClock clock;
+
+    @org.junit.jupiter.api.BeforeEach
+    void resetClock() {
+        clock.reset();
+    }
+
     CampaignData call(CampaignKind kind, Instant opens, Instant closes) {
         return RunAs.user(STAFF, () -> {
             long council = councils.create(new CouncilForm("Conseil candidature vue " + UUID.randomUUID(),
@@ -52,7 +60,7 @@ class CandidacyViewsTest extends SpringBrowserlessTest {
 
     @Test
     void aResidentAppliesFromThePhoneFormAndGetsAReference() {
-        CampaignData c = call(CampaignKind.HABITANT, Instant.now().minusSeconds(60), Instant.now().plus(Duration.ofDays(20)));
+        CampaignData c = call(CampaignKind.HABITANT, clock.instant().minusSeconds(60), clock.instant().plus(Duration.ofDays(20)));
         CandidacyView list = navigate(CandidacyView.path(c.councilSlug(), null), CandidacyView.class);
         assertThat(list.getElement().getTextRecursively()).contains("Appel HABITANT").contains("Ouvert du")
                 .contains("Journal municipal");
@@ -82,8 +90,8 @@ class CandidacyViewsTest extends SpringBrowserlessTest {
 
     @Test
     void aClosedCallShowsWhyAndOffersNoForm() {
-        CampaignData c = call(CampaignKind.HABITANT, Instant.now().minus(Duration.ofDays(10)),
-                Instant.now().minus(Duration.ofDays(1)));
+        CampaignData c = call(CampaignKind.HABITANT, clock.instant().minus(Duration.ofDays(10)),
+                clock.instant().minus(Duration.ofDays(1)));
         CandidacyView view = navigate(CandidacyView.path(c.councilSlug(), c.id()), CandidacyView.class);
         assertThat(view.form).isNull();
         assertThat(view.getElement().getTextRecursively()).contains("les candidatures ne sont plus acceptées");
@@ -92,7 +100,7 @@ class CandidacyViewsTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = STAFF, roles = {"STAFF"})
     void staffEnterAnAssociationsPaperApplication() {
-        CampaignData c = call(CampaignKind.ASSOCIATION, Instant.now().minusSeconds(60), Instant.now().plus(Duration.ofDays(20)));
+        CampaignData c = call(CampaignKind.ASSOCIATION, clock.instant().minusSeconds(60), clock.instant().plus(Duration.ofDays(20)));
         CampaignsAdminView view = navigate("conseils/candidatures", CampaignsAdminView.class);
         view.campaigns.select(view.campaigns.getListDataView().getItems().filter(x -> x.id() == c.id()).findFirst()
                 .orElseThrow());
