@@ -122,13 +122,6 @@ class DrawCeremonyBrowserIT {
         assertThat(bySex.get(false)).as("hommes en fonction dans " + entries).isEqualTo(6);
     }
 
-    /** Fails on a Vaadin element the browser never upgraded, as when the route's bundle lacks its component. */
-    static void assertComponentsLoaded(Browser b) {
-        Object missing = b.driver().executeScript("return [...new Set([...document.querySelectorAll('*')]"
-                + ".map(e => e.localName).filter(n => n.startsWith('vaadin-') && !customElements.get(n)))];");
-        assertThat((List<?>) missing).as("composants Vaadin non chargés").isEmpty();
-    }
-
     /** Waits for a notification (announced to screen readers) that contains this text. */
     static void assertNotified(Browser b, String text) {
         new WebDriverWait(b.driver(), Duration.ofSeconds(10)).withMessage("notification « " + text + " »")
@@ -148,7 +141,7 @@ class DrawCeremonyBrowserIT {
     void answers(Browser b, long drawId) {
         b.driver().manage().window().setSize(new Dimension(360, 740));
         b.waitForVaadin();
-        assertComponentsLoaded(b);
+        b.assertComponentsLoaded("tirage");
         b.waitFor("#draw-responses");
         List<MemberData> before = drawn(drawId);
         assertThat(before).hasSize(12).allMatch(m -> m.active() && "PENDING".equals(m.response()));
@@ -216,7 +209,7 @@ class DrawCeremonyBrowserIT {
                         && m.position() == gone.position());
 
         b.assertNoHorizontalScroll();
-        assertComponentsLoaded(b);
+        b.assertComponentsLoaded("tirage");
         b.assertAccessible("tirage : réponses 360");
         b.driver().manage().window().setSize(new Dimension(1280, 800));
         b.waitForVaadin();

@@ -114,6 +114,7 @@ public final class Browser implements AutoCloseable {
     /** Runs axe-core on the page; fails on any serious or critical violation, listing them. */
     @SuppressWarnings("unchecked")
     public void assertAccessible(String page) {
+        assertComponentsLoaded(page);
         JavascriptExecutor js = driver;
         js.executeScript(axeSource());
         Object result = js.executeAsyncScript(
@@ -127,6 +128,18 @@ public final class Browser implements AutoCloseable {
                 .map(v -> v.get("impact") + " " + v.get("id") + ": " + v.get("help") + " " + v.get("nodes"))
                 .collect(Collectors.toList());
         assertThat(serious).as("violations axe graves sur " + page).isEmpty();
+    }
+
+    /**
+     * Fails on a Vaadin element the browser never upgraded, as when the production bundle's chunk for the route was
+     * built before the view used that component (the page then shows nothing where the component should be). Rebuild
+     * the bundle with {@code -Dvaadin.force.production.build=true} and commit it.
+     */
+    public void assertComponentsLoaded(String page) {
+        Object missing = driver.executeScript("return [...new Set([...document.querySelectorAll('*')]"
+                + ".map(e => e.localName).filter(n => n.startsWith('vaadin-') && n !== 'vaadin-grid-cell-content'"
+                + " && !customElements.get(n)))];");
+        assertThat((List<?>) missing).as("composants Vaadin non chargés sur " + page).isEmpty();
     }
 
     /** Saves a screenshot under target/screenshots, for humans to look at. */
