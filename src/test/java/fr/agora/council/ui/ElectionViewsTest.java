@@ -99,7 +99,7 @@ class ElectionViewsTest extends SpringBrowserlessTest {
         assertThat(items).hasSize(3);
         assertThat(view.getElement().getTextRecursively()).contains("Choisissez de 1 à 2 associations");
         view.choices.setValue(Set.of(items.get(0)));
-        assertThat(view.count.getText()).isEqualTo("1 sur 2 choisies");
+        assertThat(view.count.getText()).isEqualTo("Associations choisies : 1 sur 2 au plus");
         // two chosen: the third box is disabled (a help only, see below)
         view.choices.setValue(Set.of(items.get(0), items.get(1)));
         assertThat(view.choices.getItemEnabledProvider().test(items.get(2))).isFalse();
@@ -130,7 +130,7 @@ class ElectionViewsTest extends SpringBrowserlessTest {
         AssociationVoteView results = navigate("conseils/vote-associations", AssociationVoteView.class);
         Details published = $(Details.class).id("election-results-" + opening.election().id());
         String text = published.getElement().getTextRecursively();
-        assertThat(text).contains("1 bulletins pour 2 sièges").contains("Associations élues")
+        assertThat(text).contains("1 bulletin pour 2 sièges").contains("Associations élues")
                 .contains("Suppléantes classées").contains("Graine du tirage").contains(items.get(0).organisation());
         assertThat(results.getPageTitle()).startsWith("Vote des associations");
     }
@@ -146,14 +146,14 @@ class ElectionViewsTest extends SpringBrowserlessTest {
         assertThat(view.detail.getElement().getTextRecursively()).contains("3 associations candidates pour 2 sièges libres");
         test(view.primary).click();
         String opened = view.detail.getElement().getTextRecursively();
-        assertThat(opened).contains("0 votes sur 3 codes émis").contains("Codes de vote à remettre")
+        assertThat(opened).contains("Aucun vote sur 3 codes émis").contains("Codes de vote à remettre")
                 .contains("à remettre en main propre");
         long electionId = elections.campaigns().stream().filter(c -> c.campaignId() == call).findFirst().orElseThrow()
                 .election().id();
         // staff cannot vote, even with a code shown on their screen
         assertThat(view.codes.getElement().getTextRecursively()).containsPattern("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}");
         test(view.primary).click();
-        assertThat(view.detail.getElement().getTextRecursively()).contains("0 bulletins pour 2 sièges");
+        assertThat(view.detail.getElement().getTextRecursively()).contains("Aucun bulletin pour 2 sièges");
         test(view.appoint).click();
         assertThat(councils.members(row.councilId()).stream().filter(m -> m.college() == College.ASSOCIATIONS))
                 .hasSize(4);
