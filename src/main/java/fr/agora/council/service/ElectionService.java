@@ -135,6 +135,17 @@ public class ElectionService {
     @PreAuthorize(STAFF)
     @Transactional
     public ElectionOpening open(long campaignId, TieBreak tieBreak) {
+        return open(campaignId, tieBreak, null);
+    }
+
+    /**
+     * As {@link #open(long, TieBreak)}, with the electorate of this election.
+     *
+     * @param electorate who holds a code, or null for the configured default
+     */
+    @PreAuthorize(STAFF)
+    @Transactional
+    public ElectionOpening open(long campaignId, TieBreak tieBreak, ElectorateRule electorate) {
         CandidacyCampaign campaign = closedAssociationCall(campaignId, "ELECTION_OPEN");
         List<Candidacy> standing = standing(campaignId);
         int seats = freeSeats(campaign.getCouncil().getId());
@@ -147,11 +158,12 @@ public class ElectionService {
             throw new BusinessException("election.error.not-outnumbered", standing.size(), seats);
         }
         TieBreak rule = tieBreak == null ? settings.tieBreak() : tieBreak;
-        AssociationElection election = elections.save(AssociationElection.ballot(campaign, seats, rule,
-                settings.electorate(), CurrentUser.actor(), clock.instant()));
+        ElectorateRule electorateRule = electorate == null ? settings.electorate() : electorate;
+        AssociationElection election = elections.save(AssociationElection.ballot(campaign, seats, rule, electorateRule,
+                CurrentUser.actor(), clock.instant()));
         List<VoterCode> codes = new ArrayList<>();
         for (Candidacy c : standing) {
-            for (ElectionVoter.Holder holder : holders(settings.electorate())) {
+            for (ElectionVoter.Holder holder : holders(electorateRule)) {
                 String code = newCode();
                 ElectionVoter voter = voters.save(new ElectionVoter(election, c, holder, hash(code)));
                 codes.add(new VoterCode(voter.getId(), c.getOrganisation(), holder, holderName(c, holder), code,
@@ -160,7 +172,7 @@ public class ElectionService {
         }
         audit.record("ELECTION_OPENED", "council_election", election.getId(), Map.of("campaign", campaignId,
                 "seats", seats, "candidates", standing.size(), "tieBreak", rule.name(),
-                "electorate", settings.electorate().name(), "codes", codes.size()));
+                "electorate", electorateRule.name(), "codes", codes.size()));
         return new ElectionOpening(data(election), codes);
     }
 

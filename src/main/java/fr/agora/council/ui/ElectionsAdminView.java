@@ -3,6 +3,7 @@ package fr.agora.council.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Route;
 import fr.agora.council.domain.AssociationElection;
+import fr.agora.council.election.ElectorateRule;
 import fr.agora.council.election.TieBreak;
 import fr.agora.council.service.ElectionCampaign;
 import fr.agora.council.service.ElectionData;
@@ -45,6 +47,7 @@ public class ElectionsAdminView extends AgoraView {
     final Grid<ElectionCampaign> calls = new Grid<>();
     final Div detail = new Div();
     final Select<TieBreak> tieBreak = new Select<>();
+    final Select<ElectorateRule> electorate = new Select<>();
     Button primary;
     Button appoint;
     final Div codes = new Div();
@@ -67,6 +70,9 @@ public class ElectionsAdminView extends AgoraView {
         tieBreak.setLabel(getTranslation("election.field.tie-break"));
         tieBreak.setItems(TieBreak.values());
         tieBreak.setItemLabelGenerator(t -> getTranslation("election.tie-break." + t.name()));
+        electorate.setLabel(getTranslation("election.field.electorate"));
+        electorate.setItems(ElectorateRule.values());
+        electorate.setItemLabelGenerator(r -> getTranslation("election.electorate." + r.name()));
         detail.setWidthFull();
         codes.setWidthFull();
         add(calls, detail);
@@ -118,12 +124,14 @@ public class ElectionsAdminView extends AgoraView {
             detail.add(new Paragraph(getTranslation("election.error.no-seat")));
         } else if (c.electionNeeded()) {
             detail.add(new Paragraph(getTranslation("election.admin.needed", c.standing(), c.freeSeats())));
-            detail.add(new Paragraph(getTranslation("election.admin.rule", c.freeSeats(),
-                    getTranslation("election.electorate." + elections.settings().electorate().name()))));
+            detail.add(new Paragraph(getTranslation("election.admin.rule", c.freeSeats())));
             tieBreak.setValue(elections.settings().tieBreak());
+            electorate.setValue(elections.settings().electorate());
             primary = new Button(getTranslation("election.admin.open"), ev -> open(c));
             primary.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            detail.add(tieBreak, new Div(primary));
+            FormLayout choices = new FormLayout(tieBreak, electorate);
+            choices.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
+            detail.add(choices, new Div(primary));
         } else {
             detail.add(new Paragraph(getTranslation("election.admin.direct", c.standing(), c.freeSeats())));
             primary = new Button(getTranslation("election.admin.direct-button", c.standing()), ev -> direct(c));
@@ -134,7 +142,7 @@ public class ElectionsAdminView extends AgoraView {
 
     void open(ElectionCampaign c) {
         try {
-            ElectionOpening opening = elections.open(c.campaignId(), tieBreak.getValue());
+            ElectionOpening opening = elections.open(c.campaignId(), tieBreak.getValue(), electorate.getValue());
             Notifications.success(getTranslation("election.admin.opened", opening.codes().size()));
             reselect(c.campaignId());
             showCodes(opening.codes());
@@ -169,7 +177,8 @@ public class ElectionsAdminView extends AgoraView {
 
     private void running(ElectionCampaign c, ElectionData e) {
         detail.add(new Paragraph(getTranslation("election.admin.running", e.candidates(), e.seats(),
-                getTranslation("election.tie-break." + e.tieBreak().name()))));
+                getTranslation("election.tie-break." + e.tieBreak().name()),
+                getTranslation("election.electorate." + e.electorate().name()))));
         Paragraph turnout = new Paragraph();
         turnout.setId("election-turnout");
         turnout.getElement().setAttribute("aria-live", "polite");

@@ -419,6 +419,36 @@ class ElectionServiceTest {
     }
 
     @Test
+    void withOneVotePerRepresentativeTheTitulaireAndTheSuppleantEachHoldACode() {
+        long council = council(1000);
+        long call = call(council, CampaignKind.ASSOCIATION);
+        List<String> contacts = apply(call, 3);
+        closeCall();
+        ElectionOpening opening = staff(() -> elections.open(call, null,
+                fr.agora.council.election.ElectorateRule.ONE_PER_REPRESENTATIVE));
+        assertThat(opening.election().electorate()).isEqualTo(fr.agora.council.election.ElectorateRule.ONE_PER_REPRESENTATIVE);
+        assertThat(opening.codes()).hasSize(6);
+        List<VoterCode> first = opening.codes().stream().filter(c -> c.organisation().startsWith("Association 1 ")).toList();
+        assertThat(first).extracting(VoterCode::holder).containsExactlyInAnyOrder(
+                fr.agora.council.domain.ElectionVoter.Holder.TITULAIRE, fr.agora.council.domain.ElectionVoter.Holder.SUPPLEANT);
+        // the titulaire's own address; the suppléant gave none, so the association's contact receives that code
+        assertThat(first).filteredOn(c -> c.holder() == fr.agora.council.domain.ElectionVoter.Holder.TITULAIRE)
+                .singleElement().satisfies(c -> assertThat(c.mailedTo()).startsWith("tit1."));
+        assertThat(first).filteredOn(c -> c.holder() == fr.agora.council.domain.ElectionVoter.Holder.SUPPLEANT)
+                .singleElement().satisfies(c -> assertThat(c.mailedTo()).isEqualTo(contacts.get(0)));
+        for (VoterCode c : first) {
+            As.anonymous(() -> {
+                elections.vote(c.code(), choose(elections.ballotPaper(c.code()), 2));
+                return null;
+            });
+        }
+        assertThat(staff(() -> elections.turnout(opening.election().id()))).isEqualTo(new Turnout(2, 6));
+        ElectionResults r = staff(() -> elections.close(opening.election().id()));
+        assertThat(r.lines()).hasSize(3);
+        assertThat(r.lines().get(0).votes()).isEqualTo(2);
+    }
+
+    @Test
     void theEarliestCandidacyWinsATieWhenChosen() {
         ElectionOpening opening = smallElection(TieBreak.EARLIEST_CANDIDACY);
         long id = opening.election().id();
