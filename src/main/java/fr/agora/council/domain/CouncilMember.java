@@ -210,6 +210,11 @@ public class CouncilMember {
         return phone;
     }
 
+    /** The member agrees (or no longer agrees) to be named on the council's public page. */
+    public void consentToPublication(boolean consent) {
+        this.publicConsent = consent;
+    }
+
     public boolean isPublicConsent() {
         return publicConsent;
     }

@@ -66,11 +66,14 @@ public class CandidacyService {
     private final AuditService audit;
     private final MailService mail;
     private final CandidacySettings settings;
+    private final CouncilSettings councilSettings;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     CandidacyService(CandidacyCampaignRepository campaigns, CandidacyRepository candidacies, CouncilRepository councils,
-            AuditService audit, MailService mail, CandidacySettings settings, Clock clock) {
+            AuditService audit, MailService mail, CandidacySettings settings, CouncilSettings councilSettings,
+            Clock clock) {
+        this.councilSettings = councilSettings;
         this.campaigns = campaigns;
         this.candidacies = candidacies;
         this.councils = councils;
@@ -237,6 +240,62 @@ public class CandidacyService {
         }
         audit.record("CANDIDACIES_EXPORTED", "council_campaign", campaignId, Map.of("format", "csv"));
         return csv.bytes();
+    }
+
+    /**
+     * Invites the candidates of a closed associations' call to the information meeting of the territory (DOMAIN.md
+     * §1.6, §7 item 10): each standing candidacy's contact, titulaire and suppléant get the number of seats and how
+     * the members will be designated (directly when the candidates do not outnumber the seats, otherwise by an
+     * election among the associations). Candidacies without any e-mail are listed for a letter or a call.
+     *
+     * @return the references of the candidacies that have no e-mail address
+     */
+    @PreAuthorize(STAFF)
+    @Transactional
+    public List<String> inviteToInformationMeeting(long campaignId, java.time.LocalDateTime when, String place) {
+        CandidacyCampaign c = load(campaignId);
+        if (c.getKind() != CampaignKind.ASSOCIATION) {
+            throw new BusinessException("candidacy.error.wrong-kind");
+        }
+        if (c.isOpenAt(clock.instant()) || clock.instant().isBefore(c.getOpensAt())) {
+            throw new BusinessException("candidacy.error.still-open", SHOWN.format(c.getClosesAt()));
+        }
+        if (when == null || !when.atZone(ZONE).toInstant().isAfter(clock.instant())) {
+            throw new BusinessException("candidacy.error.meeting-date");
+        }
+        String where = text(place, 255, "candidacy.error.meeting-place");
+        List<Candidacy> standing = candidacies.findByCampaign(campaignId).stream()
+                .filter(x -> x.getStatus() == Candidacy.Status.RECEIVED).toList();
+        if (standing.isEmpty()) {
+            throw new BusinessException("candidacy.error.no-candidate");
+        }
+        int seats = c.getCouncil().habitantSeats(councilSettings.seatsPerThousand());
+        String mode = standing.size() > seats ? "election" : "direct";
+        String day = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").format(when);
+        List<String> withoutMail = new ArrayList<>();
+        int mails = 0;
+        for (Candidacy x : standing) {
+            java.util.Set<String> to = new java.util.LinkedHashSet<>();
+            for (String address : new String[] {x.getEmail(), x.getTitulaireEmail(), x.getSuppleantEmail()}) {
+                if (address != null) {
+                    to.add(address);
+                }
+            }
+            if (to.isEmpty()) {
+                withoutMail.add(x.getReference());
+            }
+            BundleTexts t = new BundleTexts("candidacy", Locale.forLanguageTag(x.getLocale()));
+            for (String address : to) {
+                mail.send(address, t.get("candidacy.meeting.subject", c.getCouncil().getName()),
+                        t.get("candidacy.meeting.body", x.getOrganisation(), c.getCouncil().getName(), day, where, seats,
+                                standing.size(), t.get("candidacy.meeting.mode." + mode)));
+                mails++;
+            }
+        }
+        audit.record("CANDIDACY_MEETING_INVITED", "council_campaign", campaignId, Map.of("when", when.toString(),
+                "candidacies", standing.size(), "mails", mails, "seats", seats, "mode", mode,
+                "withoutMail", withoutMail.size()));
+        return withoutMail;
     }
 
     /** The residents' candidacies still standing, for the draw's pool (same package: {@link DrawService}). */

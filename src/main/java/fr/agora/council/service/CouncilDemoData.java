@@ -65,6 +65,7 @@ class CouncilDemoData {
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    @org.springframework.core.annotation.Order(0)
     void onReady() {
         transaction.executeWithoutResult(s -> load());
     }

@@ -160,6 +160,16 @@ public class CouncilService {
     @Transactional
     public int appoint(long councilId, College college, MemberOrigin origin, Appointment titulaire,
             Appointment suppleant) {
+        return appointChecked(councilId, college, origin, titulaire, suppleant);
+    }
+
+    /**
+     * {@link #appoint} without the role check, for a service that checked itself who may appoint: a comité de
+     * quartier's officer designating its membres de droit ({@link ComiteDesignationService}).
+     */
+    @Transactional
+    int appointChecked(long councilId, College college, MemberOrigin origin, Appointment titulaire,
+            Appointment suppleant) {
         Council c = load(councilId);
         checkOrigin(college, origin);
         check(titulaire);
@@ -316,6 +326,35 @@ public class CouncilService {
                     });
         }
         audit.record("COUNCIL_MEMBER_LEFT", "council", councilId, details);
+    }
+
+    /**
+     * Staff record a member's answer about being named on the public page (for example collected on paper, or for a
+     * drawn member whose pool entry carried no consent).
+     */
+    @PreAuthorize(STAFF)
+    @Transactional
+    public void recordPublicConsent(long memberId, boolean consent) {
+        CouncilMember m = members.findById(memberId).orElseThrow(() -> new BusinessException("council.error.not-found"));
+        m.consentToPublication(consent);
+        audit.record("COUNCIL_MEMBER_CONSENT", "council", m.getCouncil().getId(), Map.of("member", memberId,
+                "consent", consent, "by", "staff"));
+    }
+
+    /** A member chooses, from the members' area, whether their name appears on the council's public page. */
+    @PreAuthorize("hasRole('" + Role.Names.COUNCIL_MEMBER + "')")
+    @Transactional
+    public void setMyPublicConsent(long memberId, boolean consent) {
+        CouncilMember m = members.findById(memberId).orElseThrow(() -> new BusinessException("council.error.not-found"));
+        String me = CurrentUser.email().orElseThrow();
+        if (!me.equalsIgnoreCase(m.getEmail()) || m.getStatus() != CouncilMember.Status.ACTIVE) {
+            audit.recordRefusal(me, "COUNCIL_MEMBER_CONSENT", "council", m.getCouncil().getId(),
+                    Map.of("member", memberId, "reason", "not the member's own seat"));
+            throw new BusinessException("council.error.not-yours");
+        }
+        m.consentToPublication(consent);
+        audit.record("COUNCIL_MEMBER_CONSENT", "council", m.getCouncil().getId(), Map.of("member", memberId,
+                "consent", consent, "by", "member"));
     }
 
     /** Appoints a suppléant to a seat whose suppléant place is vacant. */

@@ -206,6 +206,10 @@ public class CampaignsAdminView extends AgoraView {
                     new ByteArrayInputStream(candidacies.candidaciesCsv(c.id(), locale)), "candidatures-" + c.id() + ".csv",
                     "text/csv", -1)), getTranslation("candidacy.admin.export"))));
         }
+        if (isStaff() && c.kind() == CampaignKind.ASSOCIATION && !c.open()
+                && java.time.Instant.now().isAfter(c.closesAt())) {
+            detail.add(meeting(c));
+        }
         Grid<CandidacyData> grid = new Grid<>();
         grid.setId("candidacies");
         grid.addColumn(CandidacyData::reference).setHeader(getTranslation("candidacy.col.reference")).setAutoWidth(true);
@@ -235,6 +239,28 @@ public class CampaignsAdminView extends AgoraView {
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("candidacy.admin.candidacies", c.title()));
         detail.add(grid);
+    }
+
+    /** Invites the candidates of a closed associations' call to the information meeting. */
+    private Div meeting(CampaignData c) {
+        Div box = new Div(new com.vaadin.flow.component.html.H3(getTranslation("candidacy.meeting.heading")));
+        DateTimePicker when = new DateTimePicker(getTranslation("candidacy.meeting.when"));
+        when.setValue(LocalDateTime.of(LocalDate.now(CandidacyService.ZONE).plusWeeks(2), LocalTime.of(18, 30)));
+        TextField place = new TextField(getTranslation("candidacy.meeting.place"));
+        place.setMaxLength(255);
+        place.setWidthFull();
+        Button send = new Button(getTranslation("candidacy.meeting.send"), e -> {
+            try {
+                List<String> letters = candidacies.inviteToInformationMeeting(c.id(), when.getValue(), place.getValue());
+                Notifications.success(letters.isEmpty() ? getTranslation("candidacy.meeting.sent-all")
+                        : getTranslation("candidacy.meeting.sent", String.join(", ", letters)));
+            } catch (BusinessException ex) {
+                Notifications.error(ex);
+            }
+        });
+        send.setId("candidacy-meeting-send");
+        box.add(when, place, send);
+        return box;
     }
 
     void assisted(CampaignData c) {

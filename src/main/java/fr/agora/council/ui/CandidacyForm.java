@@ -71,13 +71,23 @@ class CandidacyForm extends Div {
         this.campaign = campaign;
         this.assisted = assisted;
         setWidthFull();
+        lastName.setId("candidacy-last-name");
+        firstName.setId("candidacy-first-name");
+        email.setId("candidacy-email");
+        phone.setId("candidacy-phone");
+        address.setId("candidacy-address");
+        postcode.setId("candidacy-postcode");
+        birthDate.setId("candidacy-birth-date");
+        sex.setId("candidacy-sex");
+        resides.setId("candidacy-resides");
+        consent.setId("candidacy-consent");
         boolean residents = campaign.kind() == CampaignKind.HABITANT;
         FormLayout form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
-        territory.setLabel(t(residents ? "candidacy.field.territory" : "candidacy.field.territory-association"));
+        // a required Select puts aria-required on its value button, which axe refuses: the star goes in the label
+        territory.setLabel(t(residents ? "candidacy.field.territory" : "candidacy.field.territory-association") + " *");
         territory.setItems(campaign.territoryCodes());
         territory.setItemLabelGenerator(code -> campaign.territoryNames().get(campaign.territoryCodes().indexOf(code)));
-        territory.setRequiredIndicatorVisible(true);
         if (campaign.territoryCodes().size() == 1) {
             territory.setValue(campaign.territoryCodes().get(0));
         }
@@ -99,6 +109,8 @@ class CandidacyForm extends Div {
             birthDate.setLabel(t("candidacy.field.birth-date"));
             birthDate.setRequiredIndicatorVisible(true);
             birthDate.setMax(LocalDate.now());
+            // a birth date is typed: a calendar that opens on focus (full screen on a phone) only gets in the way
+            birthDate.setAutoOpen(false);
             birthDate.setHelperText(t("candidacy.field.birth-date-help", campaign.minimumAge()));
             text(address, "candidacy.field.address", 255, "street-address");
             postcode.setLabel(t("candidacy.field.postcode"));
@@ -118,10 +130,9 @@ class CandidacyForm extends Div {
             form.setColspan(resides, 2);
         } else {
             text(organisation, "candidacy.field.organisation", 160, "organization");
-            organisationType.setLabel(t("candidacy.field.organisation-type"));
+            organisationType.setLabel(t("candidacy.field.organisation-type") + " *");
             organisationType.setItems(OrganisationType.values());
             organisationType.setItemLabelGenerator(o -> t("candidacy.org-type." + o.name()));
-            organisationType.setRequiredIndicatorVisible(true);
             text(titulaire, "candidacy.field.titulaire", 160, "off");
             titulaireEmail.setLabel(t("candidacy.field.titulaire-email"));
             text(suppleant, "candidacy.field.suppleant", 160, "off");

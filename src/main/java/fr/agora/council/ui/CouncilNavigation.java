@@ -22,9 +22,21 @@ public class CouncilNavigation {
     }
 
     @Bean
+    NavigationEntry comiteLink() {
+        return NavigationEntry.forRoles("comite.nav", "conseils/comite", VaadinIcon.HANDSHAKE, 12,
+                Role.Names.COMMITTEE_OFFICER);
+    }
+
+    @Bean
     NavigationEntry drawsLink() {
         return NavigationEntry.adminLink("council.nav.draws", "conseils/tirages", VaadinIcon.RANDOM, 11,
                 Role.Names.DRAW_OPERATOR);
+    }
+
+    @Bean
+    NavigationEntry campaignsAdminLink() {
+        return NavigationEntry.adminLink("candidacy.nav", "conseils/candidatures", VaadinIcon.CLIPBOARD_USER, 12,
+                Role.Names.STAFF, Role.Names.ADMIN, Role.Names.PARTNER, Role.Names.DRAW_OPERATOR);
     }
 
     @Bean

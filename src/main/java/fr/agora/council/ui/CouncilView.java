@@ -60,6 +60,7 @@ public class CouncilView extends AgoraView implements BeforeEnterObserver {
                     getTranslation("council.arrete.download"))));
         }
         add(new Paragraph(new Anchor("conseils/" + slug + "/tirage", getTranslation("council.draws-link"))));
+        add(new Paragraph(new Anchor(CandidacyView.path(slug, null), getTranslation("candidacy.link"))));
         for (int i = 0; i < page.council().territoryCodes().size(); i++) {
             add(new Paragraph(new Anchor(TerritoryWalksView.path(page.council().territoryCodes().get(i)),
                     getTranslation("council.walks-link", page.council().territoryNames().get(i)))));

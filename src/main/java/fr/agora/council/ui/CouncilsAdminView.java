@@ -26,6 +26,7 @@ import fr.agora.council.domain.MemberOrigin;
 import fr.agora.council.domain.SeatPosition;
 import fr.agora.council.domain.SeatRounding;
 import fr.agora.council.service.Appointment;
+import fr.agora.council.service.ComiteDesignationService;
 import fr.agora.council.service.CouncilData;
 import fr.agora.council.service.CouncilForm;
 import fr.agora.council.service.CouncilService;
@@ -53,6 +54,7 @@ import java.util.Map;
 public class CouncilsAdminView extends AgoraView {
 
     private final CouncilService councils;
+    private final ComiteDesignationService comites;
     final Div warnings = new Div();
     final Grid<CouncilData> grid = new Grid<>();
     final Div detail = new Div();
@@ -69,8 +71,9 @@ public class CouncilsAdminView extends AgoraView {
     private CouncilData editing;
     private byte[] arretePdf;
 
-    public CouncilsAdminView(CouncilService councils) {
+    public CouncilsAdminView(CouncilService councils, ComiteDesignationService comites) {
         this.councils = councils;
+        this.comites = comites;
         add(warnings);
         add(new H2(getTranslation("council.admin.list")));
         grid.addColumn(CouncilData::name).setHeader(getTranslation("council.col.name")).setAutoWidth(true);
@@ -181,7 +184,8 @@ public class CouncilsAdminView extends AgoraView {
         detail.add(new Paragraph(CouncilUi.seats(this, c)));
         detail.add(new Paragraph(CouncilUi.status(this, c)));
         detail.add(new Paragraph(new Anchor("conseils/" + c.slug(), getTranslation("council.admin.public-page"))));
-        detail.add(members(c), appointForm(c), mandateForm(c), arreteForm(c));
+        detail.add(members(c), new ComiteLinksSection(comites, c.id(), () -> open(councils.get(c.id()))), appointForm(c),
+                mandateForm(c), arreteForm(c));
         Anchor csv = new Anchor(DownloadHandler.fromInputStream(e -> new DownloadResponse(
                 new ByteArrayInputStream(councils.membersCsv(c.id(), CouncilUi.locale())), "membres-" + c.slug() + ".csv",
                 "text/csv;charset=UTF-8", -1)), getTranslation("council.admin.export-csv"));
@@ -220,8 +224,23 @@ public class CouncilsAdminView extends AgoraView {
                     Notifications.error(ex);
                 }
             });
-            return end;
+            Button consent = new Button(getTranslation(m.publicConsent() ? "council.admin.consent-withdraw"
+                    : "council.admin.consent-record"));
+            consent.getElement().setAttribute("aria-label", getTranslation(m.publicConsent()
+                    ? "council.admin.consent-withdraw-of" : "council.admin.consent-record-of", m.fullName()));
+            consent.setEnabled(m.active());
+            consent.addClickListener(e -> {
+                try {
+                    councils.recordPublicConsent(m.id(), !m.publicConsent());
+                    open(councils.get(c.id()));
+                } catch (BusinessException ex) {
+                    Notifications.error(ex);
+                }
+            });
+            return new com.vaadin.flow.component.orderedlayout.FlexLayout(end, consent);
         }).setHeader(getTranslation("council.col.actions")).setAutoWidth(true);
+        members.addColumn(m -> getTranslation(m.publicConsent() ? "council.admin.consent-yes" : "council.admin.consent-no"))
+                .setHeader(getTranslation("council.col.consent")).setAutoWidth(true);
         members.setItems(councils.members(c.id()));
         members.setAllRowsVisible(true);
         box.add(members);

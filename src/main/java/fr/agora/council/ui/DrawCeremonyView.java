@@ -60,6 +60,7 @@ public class DrawCeremonyView extends AgoraView implements BeforeEnterObserver {
     private final CouncilService councils;
     private final DrawService draws;
     private final DrawComputations computations;
+    private final fr.agora.council.service.CandidacyService candidacies;
 
     final Select<CouncilData> council = new Select<>();
     final Button openDraw = new Button();
@@ -87,8 +88,10 @@ public class DrawCeremonyView extends AgoraView implements BeforeEnterObserver {
     record QuotaRow(QuotaLine line, IntegerField min, IntegerField max) {
     }
 
-    public DrawCeremonyView(CouncilService councils, DrawService draws, DrawComputations computations) {
+    public DrawCeremonyView(CouncilService councils, DrawService draws, DrawComputations computations,
+            fr.agora.council.service.CandidacyService candidacies) {
         this.councils = councils;
+        this.candidacies = candidacies;
         this.draws = draws;
         this.computations = computations;
         add(new Paragraph(getTranslation("draw.ceremony.intro")));
@@ -197,6 +200,38 @@ public class DrawCeremonyView extends AgoraView implements BeforeEnterObserver {
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importButton.addClickListener(e -> doImport());
         box.add(source, new Paragraph(getTranslation("draw.field.file")), upload, mappingBox, importButton, report);
+        box.add(volunteers());
+        return box;
+    }
+
+    /** The residents' calls for candidacies of the council, whose candidacies join the pool as volunteers. */
+    private Div volunteers() {
+        Div box = new Div(new H3(getTranslation("draw.candidacies.heading")));
+        List<fr.agora.council.service.CampaignData> calls = candidacies.ofCouncil(council.getValue().slug()).stream()
+                .filter(c -> c.kind() == fr.agora.council.domain.CampaignKind.HABITANT).toList();
+        if (calls.isEmpty()) {
+            box.add(new Paragraph(getTranslation("draw.candidacies.none")));
+            return box;
+        }
+        Select<fr.agora.council.service.CampaignData> call = new Select<>();
+        call.setId("draw-campaign");
+        call.setLabel(getTranslation("draw.candidacies.campaign"));
+        call.setItems(calls);
+        call.setItemLabelGenerator(fr.agora.council.service.CampaignData::title);
+        call.setValue(calls.get(0));
+        Button add = new Button(getTranslation("draw.candidacies.import"), e -> {
+            try {
+                ImportReport r = draws.importCandidacies(current.id(), call.getValue().id());
+                current = draws.get(current.id());
+                render();
+                report.removeAll();
+                report.add(reportOf(r));
+            } catch (BusinessException ex) {
+                Notifications.error(ex);
+            }
+        });
+        add.setId("draw-import-candidacies");
+        box.add(call, add);
         return box;
     }
 

@@ -41,6 +41,22 @@ public class MyCouncilView extends AgoraView {
             grid.setAllRowsVisible(true);
             grid.setAriaLabel(getTranslation("council.mine.grid", council.name()));
             add(grid);
+            String me = fr.agora.shared.service.CurrentUser.email().orElse("");
+            members.stream().filter(m -> me.equalsIgnoreCase(m.email())).forEach(m -> {
+                com.vaadin.flow.component.checkbox.Checkbox named = new com.vaadin.flow.component.checkbox.Checkbox(
+                        getTranslation("council.mine.consent", council.name()), m.publicConsent());
+                named.setId("council-consent-" + m.id());
+                named.addValueChangeListener(e -> {
+                    try {
+                        councils.setMyPublicConsent(m.id(), e.getValue());
+                        fr.agora.shared.ui.Notifications.success(getTranslation(e.getValue()
+                                ? "council.mine.consent.on" : "council.mine.consent.off"));
+                    } catch (fr.agora.shared.domain.BusinessException ex) {
+                        fr.agora.shared.ui.Notifications.error(ex);
+                    }
+                });
+                add(named);
+            });
         });
     }
 

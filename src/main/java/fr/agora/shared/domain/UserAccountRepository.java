@@ -19,4 +19,9 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     @Query("select count(u) from UserAccount u join u.roles r where r = :role and u.enabled = true")
     long countEnabledWithRole(@Param("role") Role role);
+
+    /** The e-mail addresses of the enabled accounts with {@code role}, such as the staff to remind of a mandate end. */
+    @Query("select u.email from UserAccount u join u.roles r where r = :role and u.enabled = true"
+            + " and u.anonymisedAt is null order by u.email")
+    List<String> findEnabledEmailsWithRole(@Param("role") Role role);
 }

@@ -7,6 +7,7 @@ import fr.agora.shared.domain.BusinessException;
 import fr.agora.shared.domain.EmailAddress;
 import fr.agora.shared.domain.MailMessageRepository;
 import fr.agora.shared.domain.PasswordPolicy;
+import fr.agora.shared.domain.Role;
 import fr.agora.shared.domain.Territory;
 import fr.agora.shared.domain.TerritoryRepository;
 import fr.agora.shared.domain.TokenPurpose;
@@ -195,7 +196,16 @@ public class AccountService {
             throw new BusinessException("register.name-required");
         }
         UserAccount user = me();
-        user.updateProfile(name, quartier(quartierId), locale(locale));
+        Territory wanted = quartier(quartierId);
+        Long current = user.getQuartier() == null ? null : user.getQuartier().getId();
+        Long next = wanted == null ? null : wanted.getId();
+        if (user.getRoles().contains(Role.COMMITTEE_OFFICER) && !java.util.Objects.equals(current, next)) {
+            // a comité officer's quartier is the comité they act for: changing it would let them designate for another
+            audit.recordRefusal(user.getEmail(), "PROFILE_UPDATED", "user", user.getId(),
+                    Map.of("reason", "comité officer's quartier is set by an administrator"));
+            throw new BusinessException("profile.error.officer-quartier");
+        }
+        user.updateProfile(name, wanted, locale(locale));
         audit.record("PROFILE_UPDATED", "user", user.getId(), null);
     }
 

@@ -327,6 +327,42 @@ class CandidacyServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
     }
 
+    @Test
+    void everyAssociationCandidateIsInvitedToTheInformationMeetingOnceTheCallCloses() {
+        long c = council("QPV-PIERRE-ROLLIN");
+        CampaignData call = campaign(c, CampaignKind.ASSOCIATION, 2);
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String[] contacts = new String[3];
+        for (int i = 0; i < 3; i++) {
+            contacts[i] = "contact" + i + "." + tag + "@asso.test";
+            candidacies.applyAssociation(call.id(), new AssociationApplication("Association " + i + " " + tag,
+                    OrganisationType.COLLECTIF, "QPV-PIERRE-ROLLIN", "Nom" + i, "Prénom", contacts[i], null,
+                    "Titulaire " + i, "titulaire" + i + "." + tag + "@asso.test", "Suppléant " + i, null, true),
+                    Locale.FRENCH);
+        }
+        // paper application without any e-mail: listed for a letter
+        CandidacyReceipt paper = staff(() -> candidacies.enterAssociation(call.id(), new AssociationApplication(
+                "Table de quartier " + tag, OrganisationType.TABLE_QUARTIER, "QPV-PIERRE-ROLLIN", "Roy", "Jean", null,
+                "0322000000", "Jean Roy", null, "Lise Roy", null, true),
+                new AssistedEntry(LocalDate.now(clock.withZone(CandidacyService.ZONE)), "Centre social"), Locale.FRENCH));
+        java.time.LocalDateTime when = java.time.LocalDateTime.now(clock.withZone(CandidacyService.ZONE)).plusDays(10);
+        assertThat(key(() -> staff(() -> candidacies.inviteToInformationMeeting(call.id(), when, "Maison du quartier"))))
+                .isEqualTo("candidacy.error.still-open");
+        clock.advance(Duration.ofDays(3));
+        List<String> letters = staff(() -> candidacies.inviteToInformationMeeting(call.id(), when,
+                "Maison du quartier Pierre Rollin"));
+        assertThat(letters).containsExactly(paper.reference());
+        for (int i = 0; i < 3; i++) {
+            // 6 seats for 4 candidates: designated directly
+            assertThat(Mails.lastBodyTo(greenMail, contacts[i], "Maison du quartier Pierre Rollin"))
+                    .contains("Association " + i + " " + tag).contains("6 siège(s)").contains("désignées directement");
+            assertThat(Mails.lastBodyTo(greenMail, "titulaire" + i + "." + tag + "@asso.test", "Maison du quartier"))
+                    .contains("4 structure(s)");
+        }
+        assertThatThrownBy(() -> As.user("op@test.local", () -> candidacies.inviteToInformationMeeting(call.id(), when,
+                "X"), Role.Names.DRAW_OPERATOR)).isInstanceOf(AccessDeniedException.class);
+    }
+
     static java.util.Map<fr.agora.council.pool.PoolField, Integer> uncheck(byte[] file) {
         try {
             return DrawServiceTest.mapping(file);

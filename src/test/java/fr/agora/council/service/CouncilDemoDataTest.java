@@ -10,6 +10,7 @@ import fr.agora.support.As;
 import fr.agora.support.AgoraSpringTest;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -28,6 +29,10 @@ class CouncilDemoDataTest {
     Clock clock;
     @Autowired
     PlatformTransactionManager tx;
+    @Autowired
+    CandidacyService candidacies;
+    @Autowired
+    fr.agora.council.domain.CandidacyCampaignRepository campaigns;
 
     @Test
     void demoCouncilsLoadOnceAndPierreRollinIsOfficial() {
@@ -49,5 +54,24 @@ class CouncilDemoDataTest {
         assertThat(councils.all()).anyMatch(c -> c.name().equals(CouncilDemoData.ETOUVIE) && !c.official());
         assertThat(As.user("conseiller@agora.demo", () -> councils.myCouncils(), Role.Names.COUNCIL_MEMBER).keySet())
                 .extracting(CouncilData::name).containsExactly(CouncilDemoData.PIERRE_ROLLIN);
+    }
+
+    @Test
+    void demoCallsForCandidaciesLoadOnceOnEtouvie() {
+        if (users.findByEmail(CouncilDemoData.AGENT).isEmpty()) {
+            users.save(new UserAccount(CouncilDemoData.AGENT, "Agent démo", "{noop}x", Instant.now()));
+        }
+        new CouncilDemoData(rows, users, councils, clock, tx).onReady();
+        CandidacyDemoData demo = new CandidacyDemoData(councils, candidacies, campaigns, clock);
+        demo.onReady();
+        demo.onReady();
+        CouncilData etouvie = councils.all().stream().filter(c -> c.name().equals(CouncilDemoData.ETOUVIE)).findFirst()
+                .orElseThrow();
+        List<CampaignData> calls = As.anonymous(() -> candidacies.ofCouncil(etouvie.slug()));
+        assertThat(calls).hasSize(2).allMatch(CampaignData::open);
+        CampaignData residents = calls.stream().filter(c -> c.kind() == fr.agora.council.domain.CampaignKind.HABITANT)
+                .findFirst().orElseThrow();
+        assertThat(As.user("op@test.local", () -> candidacies.candidacies(residents.id()), Role.Names.DRAW_OPERATOR))
+                .hasSize(3).filteredOn(CandidacyData::assisted).hasSize(1);
     }
 }

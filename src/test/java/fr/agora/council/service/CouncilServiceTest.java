@@ -226,4 +226,35 @@ class CouncilServiceTest {
     void unknownCouncilsAreNotFound() {
         assertThatThrownBy(() -> As.anonymous(() -> councils.publicPage("nope"))).isInstanceOf(BusinessException.class);
     }
+
+    @Test
+    void membersChooseWhetherTheirNameIsPublishedAndOnlyTheirOwn() {
+        CouncilData c = pierreRollin();
+        String mine = "membre." + UUID.randomUUID() + "@test.local";
+        staff(() -> councils.appoint(c.id(), College.HABITANTS, MemberOrigin.DRAW,
+                new Appointment("Awa Membre", null, mine, null, false), new Appointment("Léo Autre", null, null, null, false)));
+        staff(() -> councils.recordArrete(c.id(), LocalDate.now(clock), "Arrêté n° 2026-321", PDF));
+        List<MemberData> seat = staff(() -> councils.members(c.id()));
+        long awa = seat.stream().filter(m -> m.fullName().equals("Awa Membre")).findFirst().orElseThrow().id();
+        long leo = seat.stream().filter(m -> m.fullName().equals("Léo Autre")).findFirst().orElseThrow().id();
+        assertThat(As.anonymous(() -> councils.publicPage(c.slug())).namedMembers()).isEmpty();
+
+        As.user(mine, () -> councils.setMyPublicConsent(awa, true), Role.Names.COUNCIL_MEMBER);
+        assertThat(As.anonymous(() -> councils.publicPage(c.slug())).namedMembers()).extracting(MemberData::fullName)
+                .containsExactly("Awa Membre");
+        // not someone else's entry
+        assertThatThrownBy(() -> As.user(mine, () -> councils.setMyPublicConsent(leo, true), Role.Names.COUNCIL_MEMBER))
+                .hasFieldOrPropertyWithValue("messageKey", "council.error.not-yours");
+        assertThat(audit.search(mine, "COUNCIL_MEMBER_CONSENT", null, null, PageRequest.of(0, 10)))
+                .anyMatch(e -> e.getOutcome() == fr.agora.shared.domain.AuditEvent.Outcome.REFUSED);
+        // staff record a consent given on paper, and its withdrawal
+        staff(() -> {
+            councils.recordPublicConsent(leo, true);
+            return null;
+        });
+        assertThat(As.anonymous(() -> councils.publicPage(c.slug())).namedMembers()).hasSize(2);
+        As.user(mine, () -> councils.setMyPublicConsent(awa, false), Role.Names.COUNCIL_MEMBER);
+        assertThat(As.anonymous(() -> councils.publicPage(c.slug())).namedMembers()).extracting(MemberData::fullName)
+                .containsExactly("Léo Autre");
+    }
 }

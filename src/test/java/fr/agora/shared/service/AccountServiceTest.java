@@ -39,6 +39,8 @@ class AccountServiceTest {
     @Autowired
     GreenMail greenMail;
     @Autowired
+    fr.agora.shared.domain.TerritoryRepository territories;
+    @Autowired
     AuthenticationManager authentication;
     @Autowired
     MutableClock clock;
@@ -139,6 +141,22 @@ class AccountServiceTest {
         String json = new String(accounts.exportMyData(), StandardCharsets.UTF_8);
         assertThat(json).contains(email).contains("Camille M.").contains("ACCOUNT_REGISTERED").contains("PROFILE_UPDATED")
                 .contains("\"locale\" : \"en\"");
+    }
+
+    @Test
+    void a_comite_officer_cannot_move_to_another_comite_through_the_profile() {
+        String email = registerAndVerify(newEmail());
+        fr.agora.shared.domain.UserAccount u = users.findByEmail(email).orElseThrow();
+        u.grant(fr.agora.shared.domain.Role.COMMITTEE_OFFICER);
+        users.save(u);
+        login(email, PASSWORD);
+        long comite = territories.findFirstByCodeOrderByValidFromDesc("CQ-PARCHEMINIERS").orElseThrow().getId();
+        assertThatThrownBy(() -> accounts.updateMyProfile("Officier", comite, "fr"))
+                .hasMessageContaining("profile.error.officer-quartier");
+        assertThat(accounts.myProfile().quartierId()).isNull();
+        // the name and language remain theirs to change
+        accounts.updateMyProfile("Officier du comité", null, "fr");
+        assertThat(accounts.myProfile().displayName()).isEqualTo("Officier du comité");
     }
 
     @Test

@@ -1,0 +1,117 @@
+package fr.agora.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.agora.council.domain.CampaignKind;
+import fr.agora.council.domain.SeatRounding;
+import fr.agora.council.service.CampaignData;
+import fr.agora.council.service.CampaignForm;
+import fr.agora.council.service.CandidacyData;
+import fr.agora.council.service.CandidacyService;
+import fr.agora.council.service.CouncilForm;
+import fr.agora.council.service.CouncilService;
+import fr.agora.shared.domain.Role;
+import fr.agora.shared.domain.UserAccount;
+import fr.agora.shared.domain.UserAccountRepository;
+import fr.agora.shared.service.RunAs;
+import fr.agora.support.AgoraBrowserTest;
+import fr.agora.support.Browser;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * A resident applies to a call for candidacies from a phone and from a desktop, by keyboard for the boxes, and a
+ * staff member then sees the candidacy in the campaigns administration. axe-core checks each page.
+ */
+@AgoraBrowserTest
+class CandidacyBrowserIT {
+
+    static final String STAFF = "candidatures-e2e@exemple.fr";
+    static final String PASSWORD = "Appel-Candidatures-2026";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    CouncilService councils;
+    @Autowired
+    CandidacyService candidacies;
+    @Autowired
+    UserAccountRepository users;
+    @Autowired
+    PasswordEncoder encoder;
+
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"360,740", "1280,800"})
+    void aResidentAppliesAndStaffSeeTheCandidacy(int width, int height) {
+        CampaignData call = RunAs.user(STAFF, () -> {
+            long council = councils.create(new CouncilForm("Conseil candidatures E2E " + System.nanoTime() % 100000,
+                    List.of("QPV-PIERRE-ROLLIN"), 2920, "INSEE", 2025, SeatRounding.HALF_UP, false, 2)).id();
+            return candidacies.create(new CampaignForm(council, CampaignKind.HABITANT, "Rejoignez le conseil citoyen",
+                    "Appel aux habitantes et habitants de Pierre Rollin", "Journal municipal",
+                    Instant.now().minusSeconds(60), Instant.now().plus(Duration.ofDays(30)), 16));
+        }, Role.Names.STAFF);
+        String last = "Benali" + width;
+        try (Browser b = new Browser(port, width, height)) {
+            b.open("/conseils/" + call.councilSlug() + "/candidater");
+            assertThat(b.text("body")).contains("Rejoignez le conseil citoyen").contains("Ouvert du");
+            b.assertAccessible("appels " + width);
+            b.assertNoHorizontalScroll();
+            b.click("a[href='conseils/" + call.councilSlug() + "/candidater/" + call.id() + "']");
+            b.waitFor("#candidacy-last-name");
+            b.assertAccessible("formulaire de candidature " + width);
+            b.assertNoHorizontalScroll();
+            b.type("candidacy-last-name", last);
+            b.type("candidacy-first-name", "Nadia");
+            b.click("#candidacy-sex vaadin-radio-button");
+            b.type("candidacy-birth-date", "05/04/1992");
+            b.type("candidacy-address", "12 rue Pierre Rollin");
+            b.type("candidacy-postcode", "80000");
+            b.type("candidacy-email", "nadia." + width + "@habitant.test");
+            // the boxes by keyboard
+            for (String box : new String[] {"candidacy-resides", "candidacy-consent"}) {
+                WebElement input = b.driver().findElement(By.cssSelector("#" + box + " input"));
+                ((JavascriptExecutor) b.driver()).executeScript("arguments[0].focus();", input);
+                new Actions(b.driver()).sendKeys(Keys.SPACE).perform();
+                b.waitForVaadin();
+                assertThat(input.isSelected()).as(box).isTrue();
+            }
+            b.click("#candidacy-submit");
+            assertThat(b.driver().findElements(By.id("candidacy-error"))).allSatisfy(e -> assertThat(e.getText()).isEmpty());
+            String receipt = b.text("#candidacy-receipt");
+            assertThat(receipt).containsPattern("Votre référence : C-[A-Z2-9]{8}").contains("courriel de confirmation");
+            b.assertAccessible("accusé de réception " + width);
+            b.screenshot("candidature-" + width);
+        }
+        List<CandidacyData> received = RunAs.user(STAFF, () -> candidacies.candidacies(call.id()), Role.Names.STAFF);
+        assertThat(received).singleElement().satisfies(d -> {
+            assertThat(d.lastName()).isEqualTo(last);
+            assertThat(d.birthDate()).isEqualTo(java.time.LocalDate.of(1992, 4, 5));
+        });
+
+        if (users.findByEmail(STAFF).isEmpty()) {
+            UserAccount u = new UserAccount(STAFF, "Agente candidatures E2E", encoder.encode(PASSWORD), Instant.now());
+            u.verifyEmail();
+            u.grant(Role.STAFF);
+            users.save(u);
+        }
+        try (Browser b = new Browser(port, width, height)) {
+            b.login(STAFF, PASSWORD);
+            b.open("/conseils/candidatures");
+            b.waitFor("vaadin-grid");
+            b.assertAccessible("gestion des appels " + width);
+            b.assertNoHorizontalScroll();
+            assertThat(b.driver().findElement(By.tagName("body")).getText()).contains("Ouvrir ou modifier un appel");
+        }
+    }
+}
