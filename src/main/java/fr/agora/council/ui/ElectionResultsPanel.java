@@ -1,0 +1,76 @@
+package fr.agora.council.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import fr.agora.council.domain.AssociationElection;
+import fr.agora.council.service.ElectionResults;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The public result of an association election: the elected associations, the ranked alternates, the votes, the
+ * tie-break and the seed, and the anonymous ballots to re-count. Lists rather than a grid, readable at 360 px.
+ */
+class ElectionResultsPanel extends Div {
+
+    ElectionResultsPanel(ElectionResults r, Supplier<List<String>> ballots) {
+        setWidthFull();
+        getStyle().set("box-sizing", "border-box");
+        boolean direct = r.election().method() == AssociationElection.Method.DIRECT;
+        add(new H3(getTranslation("election.results.title", r.election().councilName())));
+        add(new Paragraph(r.election().campaignTitle()));
+        if (direct) {
+            add(new Paragraph(getTranslation("election.results.direct", r.lines().size(), r.election().seats())));
+        } else {
+            add(new Paragraph(getTranslation("election.results.summary", r.ballots(), r.election().seats(),
+                    getTranslation("election.tie-break." + r.election().tieBreak().name()))));
+        }
+        add(new H4(getTranslation("election.results.elected")));
+        add(list(r.elected(), direct));
+        if (!r.alternates().isEmpty()) {
+            add(new H4(getTranslation("election.results.alternates")));
+            add(list(r.alternates(), direct));
+        }
+        if (!direct) {
+            Paragraph seed = new Paragraph(getTranslation("election.results.seed", r.seed()));
+            Paragraph digest = new Paragraph(getTranslation("election.results.digest", r.ballotsDigest()));
+            for (Paragraph p : List.of(seed, digest)) {
+                p.getStyle().set("overflow-wrap", "anywhere").set("font-size", "var(--lumo-font-size-s)");
+            }
+            add(seed, digest, new Paragraph(getTranslation("election.results.verify")));
+            Anchor download = new Anchor(DownloadHandler.fromInputStream(e -> {
+                byte[] text = (String.join("\n", ballots.get()) + "\n").getBytes(StandardCharsets.UTF_8);
+                return new DownloadResponse(new ByteArrayInputStream(text), "bulletins-election-" + r.election().id()
+                        + ".txt", "text/plain", text.length);
+            }), getTranslation("election.results.ballots"));
+            add(new Paragraph(download));
+        }
+        if (r.election().appointed()) {
+            add(new Paragraph(getTranslation("election.results.appointed")));
+        }
+    }
+
+    private OrderedList list(List<ElectionResults.Line> lines, boolean direct) {
+        OrderedList list = new OrderedList();
+        for (ElectionResults.Line l : lines) {
+            String text = direct ? getTranslation("election.results.line-direct", l.candidate().organisation())
+                    : getTranslation("election.results.line", l.candidate().organisation(), l.votes());
+            if (l.tieBroken()) {
+                text += " " + getTranslation("election.results.tie");
+            }
+            ListItem item = new ListItem(text);
+            item.getElement().setAttribute("value", String.valueOf(l.rank()));
+            list.add(item);
+        }
+        return list;
+    }
+}
