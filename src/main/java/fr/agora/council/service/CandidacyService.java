@@ -66,14 +66,14 @@ public class CandidacyService {
     private final AuditService audit;
     private final MailService mail;
     private final CandidacySettings settings;
-    private final CouncilSettings councilSettings;
+    private final CouncilService councilService;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     CandidacyService(CandidacyCampaignRepository campaigns, CandidacyRepository candidacies, CouncilRepository councils,
-            AuditService audit, MailService mail, CandidacySettings settings, CouncilSettings councilSettings,
+            AuditService audit, MailService mail, CandidacySettings settings, CouncilService councilService,
             Clock clock) {
-        this.councilSettings = councilSettings;
+        this.councilService = councilService;
         this.campaigns = campaigns;
         this.candidacies = candidacies;
         this.councils = councils;
@@ -252,7 +252,7 @@ public class CandidacyService {
 
     /**
      * Invites the candidates of a closed associations' call to the information meeting of the territory (DOMAIN.md
-     * §1.6, §7 item 10): each standing candidacy's contact, titulaire and suppléant get the number of seats and how
+     * §1.6, §7 item 10): each standing candidacy's contact, titulaire and suppléant get the number of seats to fill and how
      * the members will be designated (directly when the candidates do not outnumber the seats, otherwise by an
      * election among the associations). Candidacies without any e-mail are listed for a letter or a call.
      *
@@ -277,7 +277,7 @@ public class CandidacyService {
         if (standing.isEmpty()) {
             throw new BusinessException("candidacy.error.no-candidate");
         }
-        int seats = c.getCouncil().habitantSeats(councilSettings.seatsPerThousand());
+        int seats = councilService.freeSeats(c.getCouncil().getId(), fr.agora.council.domain.College.ASSOCIATIONS);
         String mode = standing.size() > seats ? "election" : "direct";
         String day = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").format(when);
         List<String> withoutMail = new ArrayList<>();

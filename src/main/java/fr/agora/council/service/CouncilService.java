@@ -177,10 +177,8 @@ public class CouncilService {
         List<CouncilMember> active = members.findByCouncilIdAndStatusOrderByCollegeAscSeatNoAscPositionAsc(councilId,
                 CouncilMember.Status.ACTIVE);
         CouncilData d = data(c, active);
-        long used = active.stream().filter(m -> m.getCollege() == college && m.getPosition() == SeatPosition.TITULAIRE
-                && bounded(m.getOrigin(), d)).count();
         int limit = college == College.HABITANTS ? d.habitantSeats() : d.associationSeats();
-        if (bounded(origin, d) && used >= limit) {
+        if (bounded(origin, d) && free(d, active, college) <= 0) {
             audit.recordRefusal(CurrentUser.actor(), "COUNCIL_APPOINT", "council", councilId,
                     Map.of("college", college.name(), "reason", "no free seat"));
             throw new BusinessException("council.error.no-free-seat", limit);
@@ -194,6 +192,26 @@ public class CouncilService {
         audit.record("COUNCIL_APPOINTED", "council", councilId, Map.of("college", college.name(), "seat", seat,
                 "origin", origin.name(), "titulaire", t.getId(), "suppleant", s.getId()));
         return seat;
+    }
+
+    /**
+     * The seats of a collège not yet held by an active titulaire. Membres de droit take a seat only when the council
+     * counts them in the parity.
+     */
+    @PreAuthorize(STAFF)
+    @Transactional(readOnly = true)
+    public int freeSeats(long councilId, College college) {
+        Council c = load(councilId);
+        List<CouncilMember> active = members.findByCouncilIdAndStatusOrderByCollegeAscSeatNoAscPositionAsc(councilId,
+                CouncilMember.Status.ACTIVE);
+        return free(data(c, active), active, college);
+    }
+
+    private static int free(CouncilData d, List<CouncilMember> active, College college) {
+        long used = active.stream().filter(m -> m.getCollege() == college && m.getPosition() == SeatPosition.TITULAIRE
+                && bounded(m.getOrigin(), d)).count();
+        int limit = college == College.HABITANTS ? d.habitantSeats() : d.associationSeats();
+        return (int) Math.max(0, limit - used);
     }
 
     /**

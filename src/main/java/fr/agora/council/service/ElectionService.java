@@ -454,13 +454,9 @@ public class ElectionService {
                 .thenComparing(Candidacy::getCreatedAt).thenComparing(Candidacy::getId)).toList();
     }
 
-    /** The council's associations seats not yet held (membres de droit count only when the council says so). */
+    /** The council's associations seats not yet held. */
     private int freeSeats(long councilId) {
-        CouncilData d = councils.get(councilId);
-        long used = councils.members(councilId).stream().filter(m -> m.active() && m.college() == College.ASSOCIATIONS
-                && m.position() == SeatPosition.TITULAIRE
-                && (m.origin() != MemberOrigin.MEMBRE_DE_DROIT || d.membresDeDroitInParity())).count();
-        return (int) Math.max(0, d.associationSeats() - used);
+        return councils.freeSeats(councilId, College.ASSOCIATIONS);
     }
 
     private int appointOne(long councilId, Candidacy c) {
