@@ -32,10 +32,12 @@ import java.util.List;
 public class CouncilView extends AgoraView implements BeforeEnterObserver {
 
     private final CouncilService councils;
+    private final fr.agora.council.service.ElectionService elections;
     private String title = "";
 
-    public CouncilView(CouncilService councils) {
+    public CouncilView(CouncilService councils, fr.agora.council.service.ElectionService elections) {
         this.councils = councils;
+        this.elections = elections;
     }
 
     @Override
@@ -61,6 +63,10 @@ public class CouncilView extends AgoraView implements BeforeEnterObserver {
         }
         add(new Paragraph(new Anchor("conseils/" + slug + "/tirage", getTranslation("council.draws-link"))));
         add(new Paragraph(new Anchor(CandidacyView.path(slug, null), getTranslation("candidacy.link"))));
+        elections.all().stream().filter(e -> e.councilSlug().equals(slug)
+                && e.method() == fr.agora.council.domain.AssociationElection.Method.BALLOT).findFirst()
+                .ifPresent(e -> add(new Paragraph(new Anchor(fr.agora.council.service.ElectionService.VOTE_PATH,
+                        getTranslation(e.open() ? "election.council-link.open" : "election.council-link.results")))));
         for (int i = 0; i < page.council().territoryCodes().size(); i++) {
             add(new Paragraph(new Anchor(TerritoryWalksView.path(page.council().territoryCodes().get(i)),
                     getTranslation("council.walks-link", page.council().territoryNames().get(i)))));

@@ -84,6 +84,10 @@ class ElectionViewsTest extends SpringBrowserlessTest {
         // no e-mail given: every code is to be handed out at the meeting
         assertThat(opening.codes()).hasSize(3).allMatch(c -> c.mailedTo() == null);
         String code = opening.codes().get(0).code();
+        // the council's public page points to the vote
+        String slug = RunAs.user(STAFF, () -> candidacies.campaign(call).councilSlug(), Role.Names.STAFF);
+        CouncilView page = navigate("conseils/" + slug, CouncilView.class);
+        assertThat(page.getElement().getTextRecursively()).contains("Élection des associations en cours");
 
         AssociationVoteView view = navigate("conseils/vote-associations", AssociationVoteView.class);
         // an unknown code: a French message on the field, nothing else changes
