@@ -255,7 +255,8 @@ public class CouncilsAdminView extends AgoraView {
         college.setValue(College.ASSOCIATIONS);
         Select<MemberOrigin> origin = new Select<>();
         origin.setLabel(getTranslation("council.field.origin"));
-        origin.setItems(MemberOrigin.ASSOCIATION, MemberOrigin.MEMBRE_DE_DROIT, MemberOrigin.ASSISTED);
+        // membres de droit come only from a linked comité (section "Comités de quartier du territoire")
+        origin.setItems(MemberOrigin.ASSOCIATION, MemberOrigin.ASSISTED);
         origin.setItemLabelGenerator(x -> getTranslation("council.origin." + x.name()));
         origin.setValue(MemberOrigin.ASSOCIATION);
         TextField organisation = new TextField(getTranslation("council.field.organisation"));
