@@ -67,12 +67,14 @@ public class CandidacyService {
     private final MailService mail;
     private final CandidacySettings settings;
     private final CouncilService councilService;
+    private final fr.agora.shared.domain.UserAccountRepository users;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     CandidacyService(CandidacyCampaignRepository campaigns, CandidacyRepository candidacies, CouncilRepository councils,
             AuditService audit, MailService mail, CandidacySettings settings, CouncilService councilService,
-            Clock clock) {
+            fr.agora.shared.domain.UserAccountRepository users, Clock clock) {
+        this.users = users;
         this.councilService = councilService;
         this.campaigns = campaigns;
         this.candidacies = candidacies;
@@ -196,7 +198,10 @@ public class CandidacyService {
     @Transactional(readOnly = true)
     public List<CandidacyData> candidacies(long campaignId) {
         load(campaignId);
-        return candidacies.findByCampaign(campaignId).stream().map(CandidacyService::data).toList();
+        Map<String, String> names = new java.util.HashMap<>();
+        return candidacies.findByCampaign(campaignId).stream().map(c -> data(c, c.getEnteredBy() == null ? null
+                : names.computeIfAbsent(c.getEnteredBy(), e -> users.findByEmail(e)
+                        .map(u -> u.getDisplayName() + " (" + e + ")").orElse(e)))).toList();
     }
 
     /** Records a withdrawal; the candidacy leaves the lists but stays in the audit trail. */
@@ -575,11 +580,12 @@ public class CandidacyService {
                 ts.stream().map(Territory::getName).toList());
     }
 
-    private static CandidacyData data(Candidacy c) {
+    /** @param enteredBy who entered an assisted candidacy, by name (null for an online one) */
+    private static CandidacyData data(Candidacy c, String enteredBy) {
         return new CandidacyData(c.getId(), c.getReference(), c.getStatus(), c.getLastName(), c.getFirstName(), c.getEmail(),
                 c.getPhone(), c.getTerritory() == null ? null : c.getTerritory().getName(), c.getAddress(), c.getPostcode(),
                 c.getBirthDate(), c.getSex(), c.getEu(), c.getOrganisation(), c.getOrganisationType(), c.getTitulaireName(),
-                c.getTitulaireEmail(), c.getSuppleantName(), c.getSuppleantEmail(), c.isAssisted(), c.getEnteredBy(),
+                c.getTitulaireEmail(), c.getSuppleantName(), c.getSuppleantEmail(), c.isAssisted(), enteredBy,
                 c.getReceivedBy(), c.getReceivedOn(), c.getCreatedAt());
     }
 }

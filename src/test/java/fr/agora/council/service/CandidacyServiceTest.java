@@ -60,6 +60,9 @@ class CandidacyServiceTest {
     GreenMail greenMail;
 
     @Autowired
+    fr.agora.shared.domain.UserAccountRepository users;
+
+    @Autowired
     MutableClock clock;
 
     @AfterEach
@@ -209,12 +212,17 @@ class CandidacyServiceTest {
         ResidentApplication paper = new ResidentApplication("Moreau", "Jeanne", null, "06 12 34 56 78",
                 "QPV-PIERRE-ROLLIN", "3 place du marché", "80000", LocalDate.of(1950, 3, 3), Sex.FEMALE, EuStatus.EU,
                 true, true);
+        if (users.findByEmail("agent.mairie@test.local").isEmpty()) {
+            users.save(new fr.agora.shared.domain.UserAccount("agent.mairie@test.local", "Agnès Mairie", "{noop}x",
+                    Instant.now()));
+        }
         CandidacyReceipt receipt = As.user("agent.mairie@test.local", () -> candidacies.enterResident(call.id(), paper,
                 new AssistedEntry(today, "Mairie annexe Est"), Locale.FRENCH), Role.Names.PARTNER);
         assertThat(receipt.confirmationMailed()).isFalse();
         CandidacyData entered = staff(() -> candidacies.candidacies(call.id())).get(0);
         assertThat(entered.assisted()).isTrue();
-        assertThat(entered.enteredBy()).isEqualTo("agent.mairie@test.local");
+        // the staff member by name
+        assertThat(entered.enteredBy()).isEqualTo("Agnès Mairie (agent.mairie@test.local)");
         assertThat(entered.receivedBy()).isEqualTo("Mairie annexe Est");
         assertThat(entered.receivedOn()).isEqualTo(today);
 
