@@ -50,6 +50,9 @@ class CandidacyBrowserIT {
     UserAccountRepository users;
     @Autowired
     PasswordEncoder encoder;
+    /** The server's clock (a test clock that does not tick): the call's window is set against it. */
+    @Autowired
+    java.time.Clock clock;
 
     @ParameterizedTest(name = "{0}x{1}")
     @CsvSource({"360,740", "1280,800"})
@@ -59,7 +62,7 @@ class CandidacyBrowserIT {
                     List.of("QPV-PIERRE-ROLLIN"), 2920, "INSEE", 2025, SeatRounding.HALF_UP, false, 2)).id();
             return candidacies.create(new CampaignForm(council, CampaignKind.HABITANT, "Rejoignez le conseil citoyen",
                     "Appel aux habitantes et habitants de Pierre Rollin", "Journal municipal",
-                    Instant.now().minusSeconds(60), Instant.now().plus(Duration.ofDays(30)), 16));
+                    clock.instant().minusSeconds(60), clock.instant().plus(Duration.ofDays(30)), 16));
         }, Role.Names.STAFF);
         String last = "Benali" + width;
         try (Browser b = new Browser(port, width, height)) {
