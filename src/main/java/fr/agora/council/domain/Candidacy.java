@@ -128,6 +128,9 @@ public class Candidacy {
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
 
+    @Column(name = "erased_at")
+    private Instant erasedAt;
+
     @Version
     private long version;
 
@@ -181,6 +184,25 @@ public class Candidacy {
     public void withdraw(Instant now) {
         this.status = Status.WITHDRAWN;
         this.withdrawnAt = now;
+    }
+
+    /**
+     * Erases what identifies or locates a resident (name, contact, address, birth date); sex, EU flag, quartier and
+     * dates stay for the call's statistics.
+     */
+    public void erasePersonalData(Instant now) {
+        this.lastName = "—";
+        this.firstName = "—";
+        this.email = null;
+        this.phone = null;
+        this.address = null;
+        this.postcode = null;
+        this.birthDate = null;
+        this.erasedAt = now;
+    }
+
+    public boolean isErased() {
+        return erasedAt != null;
     }
 
     public Long getId() {

@@ -11,6 +11,11 @@ public interface CandidacyRepository extends JpaRepository<Candidacy, Long> {
     @Query("select c from Candidacy c left join fetch c.territory where c.campaign.id = :campaign order by c.createdAt, c.id")
     List<Candidacy> findByCampaign(@Param("campaign") long campaignId);
 
+    /** Residents' candidacies not yet erased whose call closed before {@code cutoff}. */
+    @Query("select c from Candidacy c where c.erasedAt is null and c.campaign.kind = fr.agora.council.domain.CampaignKind.HABITANT"
+            + " and c.campaign.closesAt < :cutoff")
+    List<Candidacy> findErasable(@Param("cutoff") java.time.Instant cutoff);
+
     boolean existsByCampaignIdAndDuplicateKey(long campaignId, String duplicateKey);
 
     boolean existsByReference(String reference);

@@ -311,11 +311,31 @@ public class CandidacyService {
         return withoutMail;
     }
 
+    /**
+     * Erases the personal data of residents' candidacies whose call closed more than the retention period ago (run
+     * every night by {@link PoolRetentionJob}). Withdrawn candidacies go the same way.
+     *
+     * @return how many candidacies were erased
+     */
+    @Transactional
+    public int purgeExpired() {
+        Instant now = clock.instant();
+        List<Candidacy> expired = candidacies.findErasable(now.minus(java.time.Duration.ofDays(settings.retentionDays())));
+        Map<Long, Integer> byCampaign = new LinkedHashMap<>();
+        for (Candidacy c : expired) {
+            c.erasePersonalData(now);
+            byCampaign.merge(c.getCampaign().getId(), 1, Integer::sum);
+        }
+        byCampaign.forEach((campaign, count) -> audit.recordAs("système", "CANDIDACIES_ERASED", "council_campaign",
+                campaign, Map.of("candidacies", count, "retentionDays", settings.retentionDays())));
+        return expired.size();
+    }
+
     /** The residents' candidacies still standing, for the draw's pool (same package: {@link DrawService}). */
     @Transactional(readOnly = true)
     List<Candidacy> standingResidents(long campaignId) {
         return candidacies.findByCampaign(campaignId).stream()
-                .filter(c -> c.getStatus() == Candidacy.Status.RECEIVED && c.getBirthDate() != null).toList();
+                .filter(c -> c.getStatus() == Candidacy.Status.RECEIVED && !c.isErased()).toList();
     }
 
     /** The campaign entity, for the draw's import (same package). */

@@ -5,16 +5,21 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Every night, erases the personal data of the pools whose retention period after the draw has passed. */
+/**
+ * Every night, erases the personal data of the pools whose retention period after the draw has passed, and of the
+ * residents' candidacies whose retention period after their call closed has passed.
+ */
 @Component
 class PoolRetentionJob {
 
     private static final Logger log = LoggerFactory.getLogger(PoolRetentionJob.class);
 
     private final DrawService draws;
+    private final CandidacyService candidacies;
 
-    PoolRetentionJob(DrawService draws) {
+    PoolRetentionJob(DrawService draws, CandidacyService candidacies) {
         this.draws = draws;
+        this.candidacies = candidacies;
     }
 
     @Scheduled(cron = "${agora.council.pool-retention-cron:0 30 3 * * *}", zone = "Europe/Paris")
@@ -22,6 +27,10 @@ class PoolRetentionJob {
         int erased = draws.purgeExpiredPools();
         if (erased > 0) {
             log.info("Données personnelles effacées des viviers de tirage : {} personnes", erased);
+        }
+        int candidates = candidacies.purgeExpired();
+        if (candidates > 0) {
+            log.info("Données personnelles effacées des candidatures d'habitants : {} candidatures", candidates);
         }
     }
 }

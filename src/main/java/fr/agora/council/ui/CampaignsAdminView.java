@@ -258,7 +258,8 @@ public class CampaignsAdminView extends AgoraView {
     void assisted(CampaignData c) {
         detail.removeAll();
         Button back = new Button(getTranslation("candidacy.back"), e -> open(c));
-        CandidacyForm form = new CandidacyForm(c, true, lastReceiver, new CandidacyForm.Submitter() {
+        int retention = candidacies.settings().retentionDays();
+        CandidacyForm form = new CandidacyForm(c, true, lastReceiver, retention, new CandidacyForm.Submitter() {
             @Override
             public CandidacyReceipt resident(ResidentApplication application, AssistedEntry entry) {
                 return candidacies.enterResident(c.id(), application, entry, Locale.FRENCH);

@@ -66,7 +66,8 @@ class CandidacyForm extends Div {
     final Paragraph error = new Paragraph();
     final Button submit = new Button();
 
-    CandidacyForm(CampaignData campaign, boolean assisted, String defaultReceiver, Submitter submitter,
+    /** @param retentionDays days after the call's close before residents' data are erased, told in the notice */
+    CandidacyForm(CampaignData campaign, boolean assisted, String defaultReceiver, int retentionDays, Submitter submitter,
             Consumer<CandidacyReceipt> done) {
         this.campaign = campaign;
         this.assisted = assisted;
@@ -154,7 +155,7 @@ class CandidacyForm extends Div {
         form.add(consent);
         form.setColspan(consent, 2);
         Details notice = new Details(t("candidacy.notice.title"), new Paragraph(t("candidacy.notice.text."
-                + campaign.kind().name())));
+                + campaign.kind().name(), retentionDays)));
         error.getElement().setAttribute("role", "alert");
         error.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
         error.setId("candidacy-error");

@@ -108,7 +108,8 @@ public class CandidacyView extends AgoraView implements BeforeEnterObserver {
         add(new Paragraph(getTranslation("candidacy.state.open", SHOWN.format(campaign.opensAt()),
                 SHOWN.format(campaign.closesAt()))));
         Locale locale = UI.getCurrent() == null ? Locale.FRENCH : UI.getCurrent().getLocale();
-        form = new CandidacyForm(campaign, false, null, new CandidacyForm.Submitter() {
+        int retention = candidacies.settings().retentionDays();
+        form = new CandidacyForm(campaign, false, null, retention, new CandidacyForm.Submitter() {
             @Override
             public CandidacyReceipt resident(ResidentApplication application, AssistedEntry entry) {
                 return candidacies.apply(campaign.id(), application, locale);

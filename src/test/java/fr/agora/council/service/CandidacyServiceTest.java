@@ -371,6 +371,41 @@ class CandidacyServiceTest {
                 "X"), Role.Names.DRAW_OPERATOR)).isInstanceOf(AccessDeniedException.class);
     }
 
+    @Test
+    void residentsPersonalDataAreErasedOnceTheRetentionPeriodAfterTheCloseHasPassed() {
+        long c = council("QPV-PIERRE-ROLLIN");
+        CampaignData call = campaign(c, CampaignKind.HABITANT, 10);
+        CampaignData associations = campaign(c, CampaignKind.ASSOCIATION, 10);
+        candidacies.apply(call.id(), resident("Oubli", "Clara", "clara.oubli@h.test", LocalDate.of(1991, 1, 1),
+                Sex.FEMALE), Locale.FRENCH);
+        candidacies.applyAssociation(associations.id(), association("Collectif durable " + UUID.randomUUID(), "A B", "C D"),
+                Locale.FRENCH);
+        int retention = candidacies.settings().retentionDays();
+        // the day before the end of the retention period: nothing is erased
+        clock.advance(Duration.ofDays(10 + retention).minusHours(2));
+        candidacies.purgeExpired();
+        assertThat(staff(() -> candidacies.candidacies(call.id()))).singleElement()
+                .satisfies(d -> assertThat(d.lastName()).isEqualTo("Oubli"));
+        clock.advance(Duration.ofHours(3));
+        assertThat(candidacies.purgeExpired()).isGreaterThanOrEqualTo(1);
+        assertThat(staff(() -> candidacies.candidacies(call.id()))).singleElement().satisfies(d -> {
+            assertThat(d.lastName()).isEqualTo("—");
+            assertThat(d.email()).isNull();
+            assertThat(d.address()).isNull();
+            assertThat(d.birthDate()).isNull();
+            assertThat(d.sex()).isEqualTo(Sex.FEMALE);
+            assertThat(d.reference()).startsWith("C-");
+        });
+        // associations' applications are about organisations and public roles: kept
+        assertThat(staff(() -> candidacies.candidacies(associations.id()))).singleElement()
+                .satisfies(d -> assertThat(d.email()).isEqualTo("claire.martin@asso.test"));
+        assertThat(events("CANDIDACIES_ERASED")).anyMatch(e -> String.valueOf(call.id()).equals(e.getTargetId()));
+        // erased candidacies no longer feed a draw
+        DrawData draw = As.user("op@test.local", () -> draws.open(c), Role.Names.DRAW_OPERATOR);
+        assertThat(key(() -> As.user("op@test.local", () -> draws.importCandidacies(draw.id(), call.id()),
+                Role.Names.DRAW_OPERATOR))).isEqualTo("draw.error.no-candidacy");
+    }
+
     static java.util.Map<fr.agora.council.pool.PoolField, Integer> uncheck(byte[] file) {
         try {
             return DrawServiceTest.mapping(file);
