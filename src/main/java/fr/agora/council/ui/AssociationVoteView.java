@@ -55,6 +55,10 @@ public class AssociationVoteView extends AgoraView implements BeforeEnterObserve
         ballot.setWidthFull();
         results.setWidthFull();
         error.setId("election-vote-error");
+        code.setId("election-vote-code");
+        next.setId("election-vote-next");
+        choices.setId("election-vote-choices");
+        vote.setId("election-vote-submit");
         error.getElement().setAttribute("role", "alert");
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         code.setLabel(getTranslation("election.vote.code"));
