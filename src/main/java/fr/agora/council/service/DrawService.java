@@ -80,6 +80,7 @@ public class DrawService {
     private final PoolImportRepository imports;
     private final CouncilService councilService;
     private final CandidacyService candidacyService;
+    private final String publicUrl;
     private final AuditService audit;
     private final CouncilSettings settings;
     private final fr.agora.shared.service.MailService mail;
@@ -88,7 +89,9 @@ public class DrawService {
 
     DrawService(CouncilRepository councils, CouncilDrawRepository draws, PoolPersonRepository people,
             PoolImportRepository imports, CouncilService councilService, CandidacyService candidacyService,
-            AuditService audit, CouncilSettings settings, fr.agora.shared.service.MailService mail, Clock clock) {
+            AuditService audit, CouncilSettings settings, fr.agora.shared.service.MailService mail, Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${agora.public-url}") String publicUrl) {
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
         this.candidacyService = candidacyService;
         this.councils = councils;
         this.draws = draws;
@@ -357,6 +360,7 @@ public class DrawService {
         DrawRecord record = DrawProtocol.draw(instance, result, entropy.strip(), 0).sealed();
         d.drawn(entropy.strip(), witnesses.strip(), record.toJson(), clock.instant());
         appoint(d, record);
+        tellVolunteers(d);
         audit.record("DRAW_DRAWN", "council_draw", drawId, Map.of("number", record.number(), "seed", record.seed(),
                 "recordHash", record.recordHash()));
         return data(d);
@@ -482,6 +486,29 @@ public class DrawService {
                     appointment(byId.get(s)), byId.get(s).getId(), deadline);
             invite(d, byId.get(t), deadline);
             invite(d, byId.get(s), deadline);
+        }
+    }
+
+    /**
+     * Tells the volunteers (residents who applied to a call) who were not drawn that the draw took place, as their
+     * candidacy's acknowledgement promised; they stay in the reserve order, called upon if a drawn person declines.
+     */
+    private void tellVolunteers(CouncilDraw d) {
+        java.util.Set<Long> drawn = councilService.drawnPoolIds(d.getId());
+        fr.agora.shared.service.BundleTexts t = new fr.agora.shared.service.BundleTexts("candidacy", Locale.FRENCH);
+        String page = publicUrl + "/conseils/" + d.getCouncil().getSlug() + "/tirage";
+        int told = 0;
+        for (PoolPerson p : people.findByDrawIdOrderById(d.getId())) {
+            if (!drawn.contains(p.getId()) && !p.getEmail().isEmpty()
+                    && List.of(p.getSources().split(",")).contains(PoolSource.VOLUNTEER.name())) {
+                mail.send(p.getEmail(), t.get("draw.mail.volunteer.subject", d.getCouncil().getName()),
+                        t.get("draw.mail.volunteer.body", p.getFirstName() + " " + p.getLastName(),
+                                d.getCouncil().getName(), page));
+                told++;
+            }
+        }
+        if (told > 0) {
+            audit.record("DRAW_VOLUNTEERS_TOLD", "council_draw", d.getId(), Map.of("volunteers", told));
         }
     }
 

@@ -48,6 +48,9 @@ class CandidacyServiceTest {
     DrawService draws;
 
     @Autowired
+    DrawComputations computations;
+
+    @Autowired
     CandidacyRepository repository;
 
     @Autowired
@@ -404,6 +407,44 @@ class CandidacyServiceTest {
         DrawData draw = As.user("op@test.local", () -> draws.open(c), Role.Names.DRAW_OPERATOR);
         assertThat(key(() -> As.user("op@test.local", () -> draws.importCandidacies(draw.id(), call.id()),
                 Role.Names.DRAW_OPERATOR))).isEqualTo("draw.error.no-candidacy");
+    }
+
+    @Test
+    void volunteersWhoWereNotDrawnAreToldTheDrawTookPlace() throws Exception {
+        long c = staff(() -> councils.create(new CouncilForm("Conseil volontaires " + UUID.randomUUID(),
+                List.of("QPV-PIERRE-ROLLIN"), 1000, "INSEE", 2025, SeatRounding.HALF_UP, false, 2)).id());
+        CampaignData call = campaign(c, CampaignKind.HABITANT, 30);
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        List<String> volunteers = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String email = "volontaire" + i + "." + tag + "@h.test";
+            volunteers.add(email);
+            candidacies.apply(call.id(), resident("Volontaire" + i, "Prénom" + tag, email, LocalDate.of(1960 + i * 7, 2, 3),
+                    i % 2 == 0 ? Sex.FEMALE : Sex.MALE), Locale.FRENCH);
+        }
+        DrawData draw = As.user("op@test.local", () -> draws.open(c), Role.Names.DRAW_OPERATOR);
+        byte[] hlm = DrawServiceTest.pool(20, "Locataire" + tag);
+        As.user("op@test.local", () -> draws.importFile(draw.id(), PoolSource.HLM, "hlm.csv", hlm, uncheck(hlm)),
+                Role.Names.DRAW_OPERATOR);
+        As.user("op@test.local", () -> draws.importCandidacies(draw.id(), call.id()), Role.Names.DRAW_OPERATOR);
+        As.user("op@test.local", () -> draws.freeze(draw.id(), draws.quotas(draw.id())), Role.Names.DRAW_OPERATOR);
+        As.user("op@test.local", () -> computations.start(draw.id()), Role.Names.DRAW_OPERATOR);
+        for (int i = 0; i < 600 && computations.progress(draw.id()).orElseThrow().state()
+                == DrawComputations.State.RUNNING; i++) {
+            Thread.sleep(100);
+        }
+        As.user("op@test.local", () -> draws.draw(draw.id(), "6254131526", "Témoin A, témoin B"), Role.Names.DRAW_OPERATOR);
+        java.util.Set<String> drawn = As.user("op@test.local", () -> draws.drawnMembers(draw.id()), Role.Names.DRAW_OPERATOR)
+                .stream().map(MemberData::email).filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
+        for (String v : volunteers) {
+            if (drawn.contains(v)) {
+                assertThat(Mails.lastBodyTo(greenMail, v, "tiré")).doesNotContain("liste de réserve");
+            } else {
+                assertThat(Mails.lastBodyTo(greenMail, v, "liste de réserve")).contains("/conseils/")
+                        .contains("/tirage");
+            }
+        }
+        assertThat(events("DRAW_VOLUNTEERS_TOLD")).anyMatch(e -> String.valueOf(draw.id()).equals(e.getTargetId()));
     }
 
     static java.util.Map<fr.agora.council.pool.PoolField, Integer> uncheck(byte[] file) {
