@@ -22,8 +22,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo calls for candidacies for {@code ./agora run}, on the (still provisional) Etouvie demo council: an open call
- * to residents with a few volunteers (one entered from paper by the demo agent) and an open call to associations.
- * Runs after {@link CouncilDemoData}; loaded once.
+ * to residents with a few volunteers (one entered from paper by the demo agent) and an open call to associations;
+ * and, on the Parcheminiers demo council, a closed associations' call with more candidates than seats and its
+ * election open (the voting codes are in the demo outbox, Administration → Courriels). Runs after
+ * {@link CouncilDemoData} and {@link ComiteDemoData}; loaded once.
  */
 @Component
 @ConditionalOnProperty(name = "agora.demo.enabled", havingValue = "true")
@@ -34,19 +36,60 @@ class CandidacyDemoData {
     private final CouncilService councils;
     private final CandidacyService candidacies;
     private final CandidacyCampaignRepository campaigns;
+    private final ElectionService elections;
     private final Clock clock;
 
     CandidacyDemoData(CouncilService councils, CandidacyService candidacies, CandidacyCampaignRepository campaigns,
-            Clock clock) {
+            ElectionService elections, Clock clock) {
         this.councils = councils;
         this.candidacies = candidacies;
         this.campaigns = campaigns;
+        this.elections = elections;
         this.clock = clock;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(10)
     void onReady() {
+        etouvie();
+        parcheminiersElection();
+    }
+
+    private static final String[] ASSOCIATIONS = {"Association des locataires des Parcheminiers (démo)",
+        "Collectif Saint-Leu solidaire (démo)", "Parents d'élèves de l'école du quartier (démo)",
+        "Table de quartier des Parcheminiers (démo)", "Club de jeunes du Pont-Neuf (démo)"};
+    private static final String[][] PAIRS = {{"Hélène Carré", "Yassine Bouzid"}, {"Marc Delattre", "Sonia Vidal"},
+        {"Nathalie Poulain", "Karim Saidi"}, {"Claude Hénon", "Aminata Keita"}, {"Romain Lecomte", "Julie Perrin"}};
+
+    /** A closed associations' call with one candidate more than the seats, and its election open. */
+    private void parcheminiersElection() {
+        CouncilData council = councils.all().stream().filter(c -> c.name().equals(ComiteDemoData.PARCHEMINIERS))
+                .findFirst().orElse(null);
+        if (council == null || !campaigns.findByCouncil(council.id()).isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        LocalDate received = LocalDate.now(clock.withZone(CandidacyService.ZONE)).minusDays(10);
+        RunAs.user(CouncilDemoData.AGENT, () -> {
+            CampaignData call = candidacies.create(new CampaignForm(council.id(), CampaignKind.ASSOCIATION,
+                    "Associations et acteurs locaux des Parcheminiers (démo)",
+                    "Appel clos : plus de structures candidates que de sièges, une élection départage les candidates.",
+                    "Courrier aux associations", now.minus(Duration.ofDays(30)), now.minus(Duration.ofDays(2)),
+                    candidacies.settings().minimumAge()));
+            int seats = councils.freeSeats(council.id(), fr.agora.council.domain.College.ASSOCIATIONS);
+            for (int i = 0; i <= seats && i < ASSOCIATIONS.length; i++) {
+                String[] names = PAIRS[i][0].split(" ");
+                candidacies.enterAssociation(call.id(), new AssociationApplication(ASSOCIATIONS[i],
+                        OrganisationType.values()[i % OrganisationType.values().length], "QPV-PARCHEMINIERS", names[1],
+                        names[0], "association" + (i + 1) + ".parcheminiers@agora.demo", null, PAIRS[i][0], null,
+                        PAIRS[i][1], null, true), new AssistedEntry(received, "Mairie annexe Centre"), Locale.FRENCH);
+            }
+            elections.open(call.id(), null);
+            return null;
+        }, Role.Names.STAFF);
+    }
+
+    private void etouvie() {
         CouncilData etouvie = councils.all().stream().filter(c -> c.name().equals(CouncilDemoData.ETOUVIE)).findFirst()
                 .orElse(null);
         if (etouvie == null || !campaigns.findByCouncil(etouvie.id()).isEmpty()) {

@@ -50,18 +50,22 @@ class ComiteDemoData {
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    @org.springframework.core.annotation.Order(5)
     void onReady() {
         transaction.executeWithoutResult(s -> load());
     }
 
     void load() {
-        if (users.findByEmail(CouncilDemoData.AGENT).isEmpty()
-                || rows.findAllWithTerritories().stream().anyMatch(c -> c.getName().equals(PARCHEMINIERS))) {
+        if (users.findByEmail(CouncilDemoData.AGENT).isEmpty()) {
+            return;
+        }
+        // the demo officer belongs to the comité, even when the account came after the council
+        users.findByEmail(OFFICER).filter(u -> u.getQuartier() == null).ifPresent(u -> u.updateProfile(
+                u.getDisplayName(), territories.findFirstByCodeOrderByValidFromDesc(COMITE).orElseThrow(), u.getLocale()));
+        if (rows.findAllWithTerritories().stream().anyMatch(c -> c.getName().equals(PARCHEMINIERS))) {
             return;
         }
         log.info("Chargement du conseil citoyen de démonstration des Parcheminiers et de son comité de quartier");
-        users.findByEmail(OFFICER).filter(u -> u.getQuartier() == null).ifPresent(u -> u.updateProfile(
-                u.getDisplayName(), territories.findFirstByCodeOrderByValidFromDesc(COMITE).orElseThrow(), u.getLocale()));
         RunAs.user(CouncilDemoData.AGENT, () -> {
             CouncilData c = councils.create(new CouncilForm(PARCHEMINIERS, List.of("QPV-PARCHEMINIERS"), 1804,
                     "INSEE, population municipale des QPV", 2025, SeatRounding.HALF_UP, false, 2));

@@ -33,6 +33,12 @@ class CouncilDemoDataTest {
     CandidacyService candidacies;
     @Autowired
     fr.agora.council.domain.CandidacyCampaignRepository campaigns;
+    @Autowired
+    ElectionService elections;
+    @Autowired
+    fr.agora.shared.domain.TerritoryRepository territories;
+    @Autowired
+    ComiteDesignationService comites;
 
     @Test
     void demoCouncilsLoadOnceAndPierreRollinIsOfficial() {
@@ -62,7 +68,8 @@ class CouncilDemoDataTest {
             users.save(new UserAccount(CouncilDemoData.AGENT, "Agent démo", "{noop}x", Instant.now()));
         }
         new CouncilDemoData(rows, users, councils, clock, tx).onReady();
-        CandidacyDemoData demo = new CandidacyDemoData(councils, candidacies, campaigns, clock);
+        new ComiteDemoData(rows, users, territories, councils, comites, tx).onReady();
+        CandidacyDemoData demo = new CandidacyDemoData(councils, candidacies, campaigns, elections, clock);
         demo.onReady();
         demo.onReady();
         CouncilData etouvie = councils.all().stream().filter(c -> c.name().equals(CouncilDemoData.ETOUVIE)).findFirst()
@@ -73,5 +80,12 @@ class CouncilDemoDataTest {
                 .findFirst().orElseThrow();
         assertThat(As.user("op@test.local", () -> candidacies.candidacies(residents.id()), Role.Names.DRAW_OPERATOR))
                 .hasSize(3).filteredOn(CandidacyData::assisted).hasSize(1);
+        // the Parcheminiers demo council: a closed associations' call, one candidate more than its 4 seats, election open
+        assertThat(As.anonymous(() -> elections.all())).filteredOn(e -> e.councilName().equals(ComiteDemoData.PARCHEMINIERS))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.open()).isTrue();
+                    assertThat(e.seats()).isEqualTo(4);
+                    assertThat(e.candidates()).isEqualTo(5);
+                });
     }
 }
