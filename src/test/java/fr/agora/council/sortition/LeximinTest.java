@@ -96,4 +96,30 @@ class LeximinTest {
             }
         }, token)).isInstanceOf(SortitionCancelledException.class);
     }
+
+    /** The same progress and cancellation contract on the per-agent path (households force it in production). */
+    @Test
+    void perAgentPathReportsProgressAndHonoursCancellation() throws Exception {
+        SortitionInstance instance = Fixtures.opendlp();
+        List<ProgressListener.Phase> phases = new ArrayList<>();
+        int[] lastFixed = {-1};
+        SortitionResult result = Leximin.solve(instance, Leximin.Options.defaults(), (phase, panels, fixed, n) -> {
+            phases.add(phase);
+            assertThat(fixed).isBetween(0, n);
+            assertThat(n).isEqualTo(instance.n());
+            lastFixed[0] = fixed;
+        }, CancellationToken.NONE, false);
+        assertThat(phases).contains(ProgressListener.Phase.WARM_START, ProgressListener.Phase.COLUMN_GENERATION,
+                ProgressListener.Phase.FINAL_LP);
+        assertThat(phases.get(phases.size() - 1)).isEqualTo(ProgressListener.Phase.DONE);
+        assertThat(lastFixed[0]).isEqualTo(instance.n());
+        assertDistributionSound(instance, result);
+
+        CancellationToken token = new CancellationToken();
+        assertThatThrownBy(() -> Leximin.solve(instance, Leximin.Options.defaults(), (phase, panels, fixed, n) -> {
+            if (panels >= 5) {
+                token.cancel();
+            }
+        }, token, false)).isInstanceOf(SortitionCancelledException.class);
+    }
 }
