@@ -191,6 +191,8 @@ public class Candidacy {
      * dates stay for the call's statistics.
      */
     public void erasePersonalData(Instant now) {
+        // the duplicate key hashes name and birth date: a dictionary could re-identify it, so it goes too
+        this.duplicateKey = (java.util.UUID.randomUUID().toString() + java.util.UUID.randomUUID()).replace("-", "");
         this.lastName = "—";
         this.firstName = "—";
         this.email = null;

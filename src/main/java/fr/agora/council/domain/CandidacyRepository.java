@@ -20,5 +20,7 @@ public interface CandidacyRepository extends JpaRepository<Candidacy, Long> {
 
     boolean existsByReference(String reference);
 
+    boolean existsByCampaignIdAndEmail(long campaignId, String email);
+
     long countByCampaignIdAndStatus(long campaignId, Candidacy.Status status);
 }

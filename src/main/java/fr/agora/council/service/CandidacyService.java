@@ -416,7 +416,7 @@ public class CandidacyService {
             throw new BusinessException("candidacy.error.sex");
         }
         consent(a.consent());
-        String key = key("resident", fold(last), fold(first), a.birthDate().toString());
+        String key = personKey(last, first, a.birthDate());
         Candidacy candidacy = candidacy(c, key, last, first, email, phone, locale, entry);
         candidacy.resident(territory, address, postcode, a.birthDate(), a.sex(), a.eu() == null ? EuStatus.UNKNOWN : a.eu());
         return save(c, candidacy, locale, territory.getName());
@@ -467,6 +467,9 @@ public class CandidacyService {
     }
 
     private CandidacyReceipt save(CandidacyCampaign c, Candidacy candidacy, Locale locale, String subject) {
+        // one confirmation per address and call: the public form must not become a way to flood a mailbox
+        boolean mailable = candidacy.getEmail() != null
+                && !candidacies.existsByCampaignIdAndEmail(c.getId(), candidacy.getEmail());
         candidacies.save(candidacy);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("reference", candidacy.getReference());
@@ -477,7 +480,7 @@ public class CandidacyService {
         }
         audit.record("CANDIDACY_RECEIVED", "council_campaign", c.getId(), details);
         boolean mailed = false;
-        if (candidacy.getEmail() != null) {
+        if (mailable) {
             BundleTexts t = new BundleTexts("candidacy", Locale.forLanguageTag(candidacy.getLocale()));
             mail.send(candidacy.getEmail(), t.get("candidacy.mail.subject", c.getCouncil().getName()),
                     t.get("candidacy.mail.body." + c.getKind().name(), candidacy.getFirstName() + " " + candidacy.getLastName(),
@@ -562,6 +565,11 @@ public class CandidacyService {
     static String fold(String s) {
         return Normalizer.normalize(s.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", " ").strip();
+    }
+
+    /** What makes two residents' candidacies the same person (accents and case aside). */
+    static String personKey(String lastName, String firstName, LocalDate birthDate) {
+        return key("resident", fold(lastName), fold(firstName), birthDate.toString());
     }
 
     private static String key(String... parts) {

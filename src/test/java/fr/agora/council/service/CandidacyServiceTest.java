@@ -130,6 +130,14 @@ class CandidacyServiceTest {
         });
         assertThat(events(null).filter(e -> e.getAction().equals("CANDIDACY_RECEIVED")
                 && String.valueOf(call.id()).equals(e.getTargetId()))).hasSize(1);
+
+        // a second candidacy with the same address in the same call is recorded, but mails nothing more
+        int before = greenMail.getReceivedMessagesForDomain(email).length;
+        CandidacyReceipt second = As.anonymous(() -> candidacies.apply(call.id(), resident("Benali", "Samir", email,
+                LocalDate.of(1988, 2, 2), Sex.MALE), Locale.FRENCH));
+        assertThat(second.confirmationMailed()).isFalse();
+        assertThat(greenMail.getReceivedMessagesForDomain(email)).hasSize(before);
+        assertThat(staff(() -> candidacies.candidacies(call.id()))).hasSize(2);
     }
 
     @Test
@@ -399,6 +407,10 @@ class CandidacyServiceTest {
             assertThat(d.sex()).isEqualTo(Sex.FEMALE);
             assertThat(d.reference()).startsWith("C-");
         });
+        // nothing re-identifiable is left: the name-and-birth-date key is replaced too
+        assertThat(repository.findByCampaign(call.id())).singleElement().satisfies(x -> assertThat(x.isErased()).isTrue());
+        assertThat(repository.existsByCampaignIdAndDuplicateKey(call.id(), CandidacyService.personKey("Oubli", "Clara",
+                LocalDate.of(1991, 1, 1)))).isFalse();
         // associations' applications are about organisations and public roles: kept
         assertThat(staff(() -> candidacies.candidacies(associations.id()))).singleElement()
                 .satisfies(d -> assertThat(d.email()).isEqualTo("claire.martin@asso.test"));
