@@ -101,7 +101,9 @@ public final class Browser implements AutoCloseable {
         pass.sendKeys(password);
         pass.sendKeys(Keys.ENTER);
         waitForVaadin();
-        waitFor("#logout");
+        // a login hashes the password and loads a new page: on a loaded machine it can take longer than a click
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> d.findElements(By.id("logout")).stream()
+                .anyMatch(WebElement::isDisplayed));
     }
 
     /** Fails when the page is wider than the window (a horizontal scroll bar on a phone). */
