@@ -13,9 +13,20 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @AnonymousAllowed
 public class HomeView extends AgoraView {
 
-    public HomeView() {
+    public HomeView(java.util.List<fr.agora.shared.service.HighlightSource> sources) {
         add(new H2(getTranslation("home.welcome")));
         add(new Paragraph(getTranslation("home.intro")));
+        java.util.Locale locale = com.vaadin.flow.component.UI.getCurrent() == null ? I18nProvider.FRENCH
+                : com.vaadin.flow.component.UI.getCurrent().getLocale();
+        java.util.List<fr.agora.shared.service.Highlight> open = sources.stream()
+                .flatMap(s -> s.highlights(locale).stream()).toList();
+        if (!open.isEmpty()) {
+            com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();
+            list.setId("home-open");
+            open.forEach(h -> list.add(new com.vaadin.flow.component.html.ListItem(new Anchor(h.path(), h.title()),
+                    new com.vaadin.flow.component.html.Span(" — " + h.detail()))));
+            add(new H2(getTranslation("home.open")), list);
+        }
         Div cards = new Div();
         cards.addClassName("agora-cards");
         for (String process : new String[] {"council", "meetings", "walks", "budget", "plenary"}) {
