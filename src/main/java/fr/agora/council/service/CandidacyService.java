@@ -243,7 +243,7 @@ public class CandidacyService {
                     c.getTerritory() == null ? "" : c.getTerritory().getName()));
             if (residents) {
                 row.add(t.get("candidacy.sex." + c.getSex().name()));
-                row.add(String.valueOf(Period.between(c.getBirthDate(), today).getYears()));
+                row.add(c.getBirthDate() == null ? "" : String.valueOf(Period.between(c.getBirthDate(), today).getYears()));
             } else {
                 row.addAll(List.of(c.getOrganisation(), t.get("candidacy.org-type." + c.getOrganisationType().name()),
                         c.getTitulaireName(), c.getSuppleantName()));
@@ -257,8 +257,8 @@ public class CandidacyService {
 
     /**
      * Invites the candidates of a closed associations' call to the information meeting of the territory (DOMAIN.md
-     * §1.6, §7 item 10): each standing candidacy's contact, titulaire and suppléant get the number of seats to fill and how
-     * the members will be designated (directly when the candidates do not outnumber the seats, otherwise by an
+     * §1.6, §7 item 10): each standing candidacy's contact, titulaire and suppléant get the number of seats to fill
+     * and how the members will be designated (directly when the candidates do not outnumber the seats, otherwise by an
      * election among the associations). Candidacies without any e-mail are listed for a letter or a call.
      *
      * @return the references of the candidacies that have no e-mail address

@@ -411,6 +411,9 @@ class CandidacyServiceTest {
         assertThat(repository.findByCampaign(call.id())).singleElement().satisfies(x -> assertThat(x.isErased()).isTrue());
         assertThat(repository.existsByCampaignIdAndDuplicateKey(call.id(), CandidacyService.personKey("Oubli", "Clara",
                 LocalDate.of(1991, 1, 1)))).isFalse();
+        // the list still exports, without what was erased
+        assertThat(new String(staff(() -> candidacies.candidaciesCsv(call.id(), Locale.FRENCH)), StandardCharsets.UTF_8))
+                .doesNotContain("Oubli").doesNotContain("clara.oubli");
         // associations' applications are about organisations and public roles: kept
         assertThat(staff(() -> candidacies.candidacies(associations.id()))).singleElement()
                 .satisfies(d -> assertThat(d.email()).isEqualTo("claire.martin@asso.test"));
