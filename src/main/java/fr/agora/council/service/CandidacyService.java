@@ -142,19 +142,12 @@ public class CandidacyService {
 
     /** Whether the signed-in user may read candidacies (staff and draw operators; partners only enter them). */
     public boolean canReadCandidacies() {
-        return hasAnyRole(Role.STAFF, Role.ADMIN, Role.DRAW_OPERATOR);
+        return CurrentUser.hasAnyRole(Role.STAFF, Role.ADMIN, Role.DRAW_OPERATOR);
     }
 
     /** Whether the signed-in user may open and edit calls, export lists and invite candidates (staff). */
     public boolean canManageCampaigns() {
-        return hasAnyRole(Role.STAFF, Role.ADMIN);
-    }
-
-    private static boolean hasAnyRole(Role... roles) {
-        org.springframework.security.core.Authentication auth = org.springframework.security.core.context
-                .SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getAuthorities().stream().anyMatch(a -> java.util.Arrays.stream(roles)
-                .anyMatch(r -> r.authority().equals(a.getAuthority())));
+        return CurrentUser.hasAnyRole(Role.STAFF, Role.ADMIN);
     }
 
     // ---- candidacies -----------------------------------------------------------------------------------------

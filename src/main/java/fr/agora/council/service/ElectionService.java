@@ -41,8 +41,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -426,10 +424,7 @@ public class ElectionService {
 
     /** Operator neutrality: staff run the election but never vote, whatever code they hold. */
     private void neutral(String action) {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        boolean staff = auth != null && auth.getAuthorities().stream().anyMatch(a ->
-                a.getAuthority().equals(Role.STAFF.authority()) || a.getAuthority().equals(Role.ADMIN.authority()));
-        if (staff) {
+        if (CurrentUser.hasAnyRole(Role.STAFF, Role.ADMIN)) {
             refuse(action, "council_election", null, "staff account");
             throw new BusinessException("election.error.staff");
         }

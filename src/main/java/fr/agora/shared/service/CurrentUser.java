@@ -1,5 +1,7 @@
 package fr.agora.shared.service;
 
+import fr.agora.shared.domain.Role;
+import java.util.Arrays;
 import java.util.Optional;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -26,5 +28,12 @@ public final class CurrentUser {
     /** The actor name for the audit log. */
     public static String actor() {
         return email().orElse(ANONYMOUS);
+    }
+
+    /** Whether the signed-in user holds at least one of these roles (for views and rules that depend on it). */
+    public static boolean hasAnyRole(Role... roles) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.isAuthenticated() && auth.getAuthorities().stream()
+                .anyMatch(a -> Arrays.stream(roles).anyMatch(r -> r.authority().equals(a.getAuthority())));
     }
 }

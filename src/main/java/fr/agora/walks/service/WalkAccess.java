@@ -8,9 +8,6 @@ import fr.agora.walks.domain.Organisations;
 import fr.agora.walks.domain.RecommendationRepository;
 import fr.agora.walks.domain.Walk;
 import java.util.Optional;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,17 +27,7 @@ class WalkAccess {
     }
 
     static boolean hasRole(String role) {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || !auth.isAuthenticated()) {
-            return false;
-        }
-        String wanted = "ROLE_" + role;
-        for (GrantedAuthority a : auth.getAuthorities()) {
-            if (wanted.equals(a.getAuthority())) {
-                return true;
-            }
-        }
-        return false;
+        return CurrentUser.hasAnyRole(Role.valueOf(role));
     }
 
     /** City staff and admins: they run walks and see everything. */
