@@ -18,9 +18,6 @@ import fr.agora.shared.service.BundleTexts;
 import fr.agora.shared.service.CurrentUser;
 import fr.agora.shared.service.MailService;
 import fr.agora.shared.service.SpreadsheetCsv;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.text.Normalizer;
 import java.time.Clock;
@@ -31,7 +28,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -566,12 +562,7 @@ public class CandidacyService {
     }
 
     private static String key(String... parts) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(String.join("\u001f", parts).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return fr.agora.shared.service.Hashes.sha256Hex(String.join("\u001f", parts));
     }
 
     private String reference() {

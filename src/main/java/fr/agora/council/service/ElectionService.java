@@ -23,15 +23,11 @@ import fr.agora.shared.service.AuditService;
 import fr.agora.shared.service.BundleTexts;
 import fr.agora.shared.service.CurrentUser;
 import fr.agora.shared.service.MailService;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -516,12 +512,7 @@ public class ElectionService {
     }
 
     private static String hash(String code) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(normalise(code).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return fr.agora.shared.service.Hashes.sha256Hex(normalise(code));
     }
 
     private AssociationElection load(long id) {

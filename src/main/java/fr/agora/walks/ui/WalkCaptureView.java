@@ -37,15 +37,11 @@ import fr.agora.walks.service.ObservationData;
 import fr.agora.walks.service.ObservationInput;
 import fr.agora.walks.service.ObservationService;
 import jakarta.annotation.security.PermitAll;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -498,12 +494,7 @@ public class WalkCaptureView extends AgoraView implements BeforeEnterObserver {
     }
 
     private static String digest(String s) {
-        try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(h, 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return fr.agora.shared.service.Hashes.sha256Hex(s).substring(0, 12);
     }
 
     @Override
