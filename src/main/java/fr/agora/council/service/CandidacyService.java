@@ -11,6 +11,7 @@ import fr.agora.council.pool.EuStatus;
 import fr.agora.council.pool.Sex;
 import fr.agora.shared.domain.BusinessException;
 import fr.agora.shared.domain.EmailAddress;
+import fr.agora.shared.domain.PhoneNumber;
 import fr.agora.shared.domain.Role;
 import fr.agora.shared.domain.Territory;
 import fr.agora.shared.service.AuditService;
@@ -541,7 +542,7 @@ public class CandidacyService {
             return null;
         }
         String p = value.strip();
-        if (!p.matches("\\+?[0-9 .\\-]{6,20}")) {
+        if (!PhoneNumber.isValid(p)) {
             throw new BusinessException("candidacy.error.phone");
         }
         return p;

@@ -9,6 +9,7 @@ import fr.agora.council.domain.MemberOrigin;
 import fr.agora.council.domain.SeatPosition;
 import fr.agora.shared.domain.BusinessException;
 import fr.agora.shared.domain.EmailAddress;
+import fr.agora.shared.domain.PhoneNumber;
 import fr.agora.shared.domain.Role;
 import fr.agora.shared.domain.Territory;
 import fr.agora.shared.domain.TerritoryKind;
@@ -592,7 +593,7 @@ public class CouncilService {
         if (a.email() != null && !a.email().isBlank() && !EmailAddress.isValid(EmailAddress.normalise(a.email()))) {
             throw new BusinessException("council.error.person-email");
         }
-        if (a.phone() != null && !a.phone().isBlank() && !a.phone().strip().matches("\\+?[0-9 .\\-]{6,20}")) {
+        if (a.phone() != null && !a.phone().isBlank() && !PhoneNumber.isValid(a.phone())) {
             throw new BusinessException("council.error.person-phone");
         }
     }
