@@ -54,7 +54,8 @@ public class CandidacyService {
             + Role.Names.DRAW_OPERATOR + "')";
     /** Campaign instants are entered and shown in the city's time. */
     public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZONE);
+    /** How campaign instants and meeting times are written, in messages and pages. */
+    public static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZONE);
     private static final String REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private final CandidacyCampaignRepository campaigns;
@@ -274,7 +275,7 @@ public class CandidacyService {
         }
         int seats = councilService.freeSeats(c.getCouncil().getId(), fr.agora.council.domain.College.ASSOCIATIONS);
         String mode = standing.size() > seats ? "election" : "direct";
-        String day = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").format(when);
+        String day = SHOWN.format(when);
         List<String> withoutMail = new ArrayList<>();
         int mails = 0;
         for (Candidacy x : standing) {

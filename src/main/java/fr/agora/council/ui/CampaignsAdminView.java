@@ -1,5 +1,7 @@
 package fr.agora.council.ui;
 
+import static fr.agora.council.service.CandidacyService.SHOWN;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -79,7 +81,7 @@ public class CampaignsAdminView extends AgoraView {
         campaigns.addColumn(CampaignData::title).setHeader(getTranslation("candidacy.col.title")).setAutoWidth(true);
         campaigns.addColumn(c -> getTranslation("candidacy.kind." + c.kind().name()))
                 .setHeader(getTranslation("candidacy.col.kind")).setAutoWidth(true);
-        campaigns.addColumn(c -> CandidacyView.SHOWN.format(c.opensAt()) + " → " + CandidacyView.SHOWN.format(c.closesAt()))
+        campaigns.addColumn(c -> SHOWN.format(c.opensAt()) + " → " + SHOWN.format(c.closesAt()))
                 .setHeader(getTranslation("candidacy.col.window")).setAutoWidth(true);
         campaigns.addColumn(c -> getTranslation(c.open() ? "candidacy.col.open" : "candidacy.col.not-open"))
                 .setHeader(getTranslation("candidacy.col.state")).setAutoWidth(true);

@@ -1,5 +1,7 @@
 package fr.agora.council.ui;
 
+import static fr.agora.council.service.CandidacyService.SHOWN;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -20,7 +22,6 @@ import fr.agora.council.service.ResidentApplication;
 import fr.agora.shared.domain.BusinessException;
 import fr.agora.shared.ui.AgoraView;
 import fr.agora.shared.ui.MainLayout;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -32,7 +33,6 @@ import java.util.Locale;
 @AnonymousAllowed
 public class CandidacyView extends AgoraView implements BeforeEnterObserver {
 
-    static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(CandidacyService.ZONE);
     private final CandidacyService candidacies;
     CandidacyForm form;
 

@@ -1,5 +1,7 @@
 package fr.agora.council.ui;
 
+import static fr.agora.council.service.CandidacyService.SHOWN;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -59,7 +61,7 @@ public class ElectionsAdminView extends AgoraView {
         add(new H2(getTranslation("election.admin.calls")));
         calls.addColumn(ElectionCampaign::councilName).setHeader(getTranslation("election.col.council")).setAutoWidth(true);
         calls.addColumn(ElectionCampaign::title).setHeader(getTranslation("election.col.call")).setAutoWidth(true);
-        calls.addColumn(c -> CandidacyView.SHOWN.format(c.closesAt())).setHeader(getTranslation("election.col.closes"))
+        calls.addColumn(c -> SHOWN.format(c.closesAt())).setHeader(getTranslation("election.col.closes"))
                 .setAutoWidth(true);
         calls.addColumn(ElectionCampaign::standing).setHeader(getTranslation("election.col.candidates")).setAutoWidth(true);
         calls.addColumn(ElectionCampaign::freeSeats).setHeader(getTranslation("election.col.seats")).setAutoWidth(true);
@@ -117,7 +119,7 @@ public class ElectionsAdminView extends AgoraView {
 
     private void designation(ElectionCampaign c) {
         if (!c.closed()) {
-            detail.add(new Paragraph(getTranslation("election.admin.call-open", CandidacyView.SHOWN.format(c.closesAt()))));
+            detail.add(new Paragraph(getTranslation("election.admin.call-open", SHOWN.format(c.closesAt()))));
         } else if (c.standing() == 0) {
             detail.add(new Paragraph(getTranslation("election.admin.no-candidate")));
         } else if (c.freeSeats() == 0) {
