@@ -585,12 +585,13 @@ public class CandidacyService {
     }
 
     private CampaignData data(CandidacyCampaign c) {
-        Council council = councils.findByIdWithTerritories(c.getCouncil().getId()).orElseThrow();
+        Council council = c.getCouncil(); // fetched with its territories by every campaign query
         List<Territory> ts = new ArrayList<>(council.getTerritories());
         ts.sort(Comparator.comparing(Territory::getName));
+        Instant now = clock.instant();
         return new CampaignData(c.getId(), council.getId(), council.getSlug(), council.getName(), c.getKind(), c.getTitle(),
-                c.getDescription(), c.getChannels(), c.getOpensAt(), c.getClosesAt(), c.getMinimumAge(),
-                c.isOpenAt(clock.instant()), clock.instant().isBefore(c.getOpensAt()), ts.stream().map(Territory::getCode).toList(),
+                c.getDescription(), c.getChannels(), c.getOpensAt(), c.getClosesAt(), c.getMinimumAge(), c.isOpenAt(now),
+                now.isBefore(c.getOpensAt()), ts.stream().map(Territory::getCode).toList(),
                 ts.stream().map(Territory::getName).toList());
     }
 
