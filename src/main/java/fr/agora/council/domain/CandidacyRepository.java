@@ -11,6 +11,12 @@ public interface CandidacyRepository extends JpaRepository<Candidacy, Long> {
     @Query("select c from Candidacy c left join fetch c.territory where c.campaign.id = :campaign order by c.createdAt, c.id")
     List<Candidacy> findByCampaign(@Param("campaign") long campaignId);
 
+    /** The candidacies of a call still standing (received, neither withdrawn nor erased), oldest first. */
+    @Query("select c from Candidacy c left join fetch c.territory where c.campaign.id = :campaign"
+            + " and c.status = fr.agora.council.domain.Candidacy.Status.RECEIVED and c.erasedAt is null"
+            + " order by c.createdAt, c.id")
+    List<Candidacy> findStanding(@Param("campaign") long campaignId);
+
     /** Residents' candidacies not yet erased whose call closed before {@code cutoff}. */
     @Query("select c from Candidacy c where c.erasedAt is null and c.campaign.kind = fr.agora.council.domain.CampaignKind.HABITANT"
             + " and c.campaign.closesAt < :cutoff")

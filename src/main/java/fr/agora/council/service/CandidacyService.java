@@ -268,8 +268,7 @@ public class CandidacyService {
             throw new BusinessException("candidacy.error.meeting-date");
         }
         String where = text(place, 255, "candidacy.error.meeting-place");
-        List<Candidacy> standing = candidacies.findByCampaign(campaignId).stream()
-                .filter(x -> x.getStatus() == Candidacy.Status.RECEIVED).toList();
+        List<Candidacy> standing = candidacies.findStanding(campaignId);
         if (standing.isEmpty()) {
             throw new BusinessException("candidacy.error.no-candidate");
         }
@@ -325,8 +324,7 @@ public class CandidacyService {
     /** The residents' candidacies still standing, for the draw's pool (same package: {@link DrawService}). */
     @Transactional(readOnly = true)
     List<Candidacy> standingResidents(long campaignId) {
-        return candidacies.findByCampaign(campaignId).stream()
-                .filter(c -> c.getStatus() == Candidacy.Status.RECEIVED && !c.isErased()).toList();
+        return candidacies.findStanding(campaignId);
     }
 
     /** The campaign entity, for the draw's import (same package). */

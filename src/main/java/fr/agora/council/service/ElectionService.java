@@ -431,7 +431,7 @@ public class ElectionService {
     }
 
     private List<Candidacy> standing(long campaignId) {
-        return candidacies.findByCampaign(campaignId).stream().filter(c -> c.getStatus() == Candidacy.Status.RECEIVED)
+        return candidacies.findStanding(campaignId).stream()
                 .sorted(Comparator.comparing(Candidacy::getReceivedOn).thenComparing(Candidacy::getCreatedAt)
                         .thenComparing(Candidacy::getId))
                 .toList();
