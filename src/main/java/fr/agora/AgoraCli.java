@@ -1,6 +1,6 @@
 package fr.agora;
 
-import fr.agora.council.sortition.cli.SortitionCli;
+import fr.agora.sortition.cli.SortitionCli;
 
 import java.io.PrintStream;
 import java.util.Arrays;

@@ -59,7 +59,7 @@ class ArchitectureTest {
 
     @Test
     void auditable_algorithms_are_plain_java() {
-        noClasses().that().resideInAnyPackage("fr.agora.council.sortition..", "fr.agora.budget.rules..")
+        noClasses().that().resideInAnyPackage("fr.agora.sortition..", "fr.agora.budget.rules..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.vaadin..", "jakarta.persistence..")
                 .allowEmptyShould(true)
                 .check(classes);

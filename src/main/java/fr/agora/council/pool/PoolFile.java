@@ -1,7 +1,7 @@
 package fr.agora.council.pool;
 
-import fr.agora.council.sortition.SortitionInputException;
-import fr.agora.council.sortition.io.Csv;
+import fr.agora.sortition.SortitionInputException;
+import fr.agora.sortition.io.Csv;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;

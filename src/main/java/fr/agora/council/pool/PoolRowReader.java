@@ -1,6 +1,6 @@
 package fr.agora.council.pool;
 
-import fr.agora.council.sortition.io.Csv;
+import fr.agora.sortition.io.Csv;
 import fr.agora.shared.domain.EmailAddress;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

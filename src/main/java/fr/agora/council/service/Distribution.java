@@ -1,6 +1,6 @@
 package fr.agora.council.service;
 
-import fr.agora.council.sortition.SortitionResult;
+import fr.agora.sortition.SortitionResult;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,13 +1,13 @@
 package fr.agora.council.service;
 
-import fr.agora.council.sortition.CancellationToken;
-import fr.agora.council.sortition.InfeasibleQuotasException;
-import fr.agora.council.sortition.Legacy;
-import fr.agora.council.sortition.Leximin;
-import fr.agora.council.sortition.ProgressListener;
-import fr.agora.council.sortition.SortitionCancelledException;
-import fr.agora.council.sortition.SortitionInstance;
-import fr.agora.council.sortition.SortitionResult;
+import fr.agora.sortition.CancellationToken;
+import fr.agora.sortition.InfeasibleQuotasException;
+import fr.agora.sortition.Legacy;
+import fr.agora.sortition.Leximin;
+import fr.agora.sortition.ProgressListener;
+import fr.agora.sortition.SortitionCancelledException;
+import fr.agora.sortition.SortitionInstance;
+import fr.agora.sortition.SortitionResult;
 import fr.agora.shared.domain.BusinessException;
 import fr.agora.shared.service.AuditService;
 import fr.agora.shared.service.CurrentUser;

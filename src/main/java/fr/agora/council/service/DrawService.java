@@ -23,16 +23,16 @@ import fr.agora.council.pool.PoolLimits;
 import fr.agora.council.pool.PoolRowReader;
 import fr.agora.council.pool.PoolSource;
 import fr.agora.council.pool.Sex;
-import fr.agora.council.sortition.Feasibility;
-import fr.agora.council.sortition.InfeasibilityReport;
-import fr.agora.council.sortition.Person;
-import fr.agora.council.sortition.Quota;
-import fr.agora.council.sortition.SortitionInstance;
-import fr.agora.council.sortition.SortitionResult;
-import fr.agora.council.sortition.draw.Commitment;
-import fr.agora.council.sortition.draw.CounterRng;
-import fr.agora.council.sortition.draw.DrawProtocol;
-import fr.agora.council.sortition.draw.DrawRecord;
+import fr.agora.sortition.Feasibility;
+import fr.agora.sortition.InfeasibilityReport;
+import fr.agora.sortition.Person;
+import fr.agora.sortition.Quota;
+import fr.agora.sortition.SortitionInstance;
+import fr.agora.sortition.SortitionResult;
+import fr.agora.sortition.draw.Commitment;
+import fr.agora.sortition.draw.CounterRng;
+import fr.agora.sortition.draw.DrawProtocol;
+import fr.agora.sortition.draw.DrawRecord;
 import fr.agora.shared.domain.BusinessException;
 import fr.agora.shared.domain.Role;
 import fr.agora.shared.service.AuditService;
@@ -186,10 +186,10 @@ public class DrawService {
         }
         List<String> header = List.of("nom", "prenom", "date de naissance", "sexe", "adresse", "code postal",
                 "nationalite", "email", "telephone");
-        List<fr.agora.council.sortition.io.Csv.Row> rows = new java.util.ArrayList<>();
+        List<fr.agora.sortition.io.Csv.Row> rows = new java.util.ArrayList<>();
         int line = 2;
         for (fr.agora.council.domain.Candidacy c : candidacyService.standingResidents(campaignId)) {
-            rows.add(new fr.agora.council.sortition.io.Csv.Row(line++, new String[] {c.getLastName(), c.getFirstName(),
+            rows.add(new fr.agora.sortition.io.Csv.Row(line++, new String[] {c.getLastName(), c.getFirstName(),
                     c.getBirthDate().toString(), c.getSex().name(), c.getAddress(),
                     c.getPostcode() == null ? "" : c.getPostcode(),
                     switch (c.getEu()) {

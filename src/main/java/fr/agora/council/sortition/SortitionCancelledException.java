@@ -1,9 +1,0 @@
-package fr.agora.council.sortition;
-
-/** Thrown when a computation notices that its {@link CancellationToken} was cancelled. */
-public class SortitionCancelledException extends RuntimeException {
-
-    public SortitionCancelledException() {
-        super("calcul annulé");
-    }
-}

@@ -1,0 +1,433 @@
+package fr.agora.sortition;
+
+import com.google.ortools.linearsolver.MPConstraint;
+import com.google.ortools.linearsolver.MPObjective;
+import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPVariable;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+/**
+ * The LEXIMIN column generation of {@link Leximin} (per agent) and {@link TypedLeximin} (over agent types),
+ * written once over <em>groups</em> of interchangeable agents: group g has s_g members who all get the same
+ * probability p_g, and a column (a feasible panel) is a count vector c with {@code 0 <= c_g <= s_g}. An agent
+ * is a group of size 1 and a panel its 0/1 membership vector; a type is a group of its size and a count
+ * vector a type-panel. A member of group g is selected with probability {@code E[c_g] / s_g}. The caller
+ * supplies the group sizes and the pricing oracle ({@link Pricing}: {@link PanelIlp} or {@link TypeIlp}) and
+ * turns the resulting distribution over columns into agent panels.
+ *
+ * <p>The algorithm (Flanigan, Gölz, Gupta, Hennig, Procaccia, Nature 596, 2021), as in the reference
+ * implementation:
+ * <ol>
+ *   <li>Warm start: multiplicative weights on the groups (seeded weights in [0.99, 1), the weight of one
+ *       member of the group; a new column multiplies the weights of the groups it takes members from by 0.8,
+ *       a repeated one pulls all weights towards 1; the weights are rescaled so that the members' weights sum
+ *       to n), bounded: at most {@link Leximin.Options#warmStartMaxRounds()} pricing calls (default: the number
+ *       of groups), and stopped {@link Leximin.Options#warmStartPatience()} rounds after every group is covered
+ *       or after that many rounds without a new column. Groups still uncovered are then covered greedily (a
+ *       column maximising the number of uncovered groups it takes members from); groups no feasible panel
+ *       can contain end at probability 0.</li>
+ *   <li>Outer loop, one LEXIMIN level per round: the restricted dual LP (GLOP)
+ *       {@code min yhat - sum_{g fixed} p_g y_g} s.t. {@code sum_g (c_g / s_g) y_g <= yhat} per generated
+ *       column c, {@code sum_{g unfixed} y_g = 1}, {@code y >= 0}; pricing by the max-weight feasible column
+ *       with weight {@code y_g / s_g} per member of group g; while the best column violates its dual
+ *       constraint by more than EPS it is added; otherwise every unfixed group with {@code y_g > EPS} is fixed
+ *       at the LP value (a positive dual means the group's constraint is tight in every optimal primal
+ *       solution).</li>
+ *   <li>Final LP: {@code min eps} s.t. {@code sum_c x_c = 1}, {@code sum_c x_c c_g / s_g >= p_g - eps};
+ *       x is clipped to [0, 1], entries not above 1e-9 dropped and the rest renormalised.</li>
+ * </ol>
+ * With groups of size 1 this is exactly the per-agent algorithm (every coefficient {@code c_g / s_g} and
+ * pricing weight {@code y_g / s_g} is then computed exactly); why solving over types is exact is explained
+ * in {@link TypedLeximin}.
+ *
+ * <p>Columns are de-duplicated on their content ({@link Column} is canonical: groups increasing, counts
+ * positive). Progress is reported in agents: a fixed group counts for its size. Cancellation
+ * ({@link CancellationToken#check()}) is checked at every warm-start round, every dual-LP iteration and before
+ * the final LP. Deterministic for a given seed and solver build; one instance per run.
+ */
+final class LeximinColumnGeneration {
+
+    private static final boolean DEBUG = Boolean.getBoolean("agora.sortition.debug");
+    /** LP backend of OR-Tools' MPSolver for the dual and final LPs (GLOP by default). */
+    private static final String LP_SOLVER = System.getProperty("agora.sortition.lp", "GLOP");
+
+    /**
+     * A feasible panel as a sparse count vector: the groups it takes members from, in increasing order, and
+     * how many from each (positive). Equality is by content.
+     */
+    record Column(int[] groups, int[] counts) {
+
+        /** A panel of distinct agents (groups of size 1), given as sorted agent indexes. */
+        static Column ofMembers(int[] members) {
+            int[] ones = new int[members.length];
+            Arrays.fill(ones, 1);
+            return new Column(members, ones);
+        }
+
+        /** A dense count vector (one entry per group). */
+        static Column ofCounts(int[] dense) {
+            int size = 0;
+            for (int c : dense) {
+                if (c > 0) {
+                    size++;
+                }
+            }
+            int[] groups = new int[size];
+            int[] counts = new int[size];
+            int j = 0;
+            for (int g = 0; g < dense.length; g++) {
+                if (dense[g] > 0) {
+                    groups[j] = g;
+                    counts[j++] = dense[g];
+                }
+            }
+            return new Column(groups, counts);
+        }
+
+        /** The dense count vector over {@code groupCount} groups. */
+        int[] dense(int groupCount) {
+            int[] dense = new int[groupCount];
+            for (int j = 0; j < groups.length; j++) {
+                dense[groups[j]] = counts[j];
+            }
+            return dense;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Column other && Arrays.equals(groups, other.groups)
+                    && Arrays.equals(counts, other.counts);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Arrays.hashCode(groups) + Arrays.hashCode(counts);
+        }
+
+        @Override
+        public String toString() {
+            return "Column" + Arrays.toString(groups) + "x" + Arrays.toString(counts);
+        }
+    }
+
+    /** The pricing oracle: the max-weight feasible panel. */
+    @FunctionalInterface
+    interface Pricing {
+
+        /**
+         * A feasible column maximising {@code sum_g weights[g] * c_g} ({@code weights[g]} is the weight of one
+         * member of group g), or {@code null} when no feasible panel exists.
+         */
+        Column maximise(double[] weights);
+    }
+
+    private final SortitionInstance instance;
+    private final int[] sizes;
+    private final int agents;
+    private final Leximin.Options options;
+    private final ProgressListener listener;
+    private final CancellationToken token;
+    private final List<Column> columns = new ArrayList<>();
+    private final Set<Column> seen = new HashSet<>();
+    private int fixedGroups;
+    private int fixedAgents;
+
+    /**
+     * @param instance the instance (for the infeasibility report and the pool size)
+     * @param sizes    size of every group; they sum to {@code instance.n()}
+     * @param listener progress listener, or {@code null}
+     * @param token    cancellation token, or {@code null}
+     */
+    LeximinColumnGeneration(SortitionInstance instance, int[] sizes, Leximin.Options options,
+                            ProgressListener listener, CancellationToken token) {
+        this.instance = instance;
+        this.sizes = sizes;
+        this.agents = instance.n();
+        this.options = options;
+        this.listener = listener == null ? ProgressListener.NONE : listener;
+        this.token = token == null ? CancellationToken.NONE : token;
+    }
+
+    /** Sizes of {@code n} groups of one agent each. */
+    static int[] singletons(int n) {
+        int[] sizes = new int[n];
+        Arrays.fill(sizes, 1);
+        return sizes;
+    }
+
+    /**
+     * Checks feasibility, runs the warm start and the outer loop; the pricing oracle is not used afterwards
+     * (the caller may release it before {@link #distribution}).
+     *
+     * @return the LEXIMIN probability of a member of each group
+     * @throws InfeasibleQuotasException  when no feasible panel exists (with explanation and relaxation)
+     * @throws SortitionCancelledException when the token is cancelled
+     */
+    double[] generate(Pricing pricing) throws InfeasibleQuotasException {
+        if (pricing.maximise(new double[sizes.length]) == null) {
+            throw new InfeasibleQuotasException(Feasibility.analyse(instance).orElseThrow());
+        }
+        warmStart(pricing);
+        return outerLoop(pricing);
+    }
+
+    /**
+     * Solves the final LP for the probabilities {@code fixed} returned by {@link #generate}.
+     *
+     * @return the weight of every generated column ({@link #columns()} order): clipped to [0, 1], 0 when not
+     *         above 1e-9, the others normalised to sum 1
+     */
+    double[] distribution(double[] fixed) {
+        listener.progress(ProgressListener.Phase.FINAL_LP, columns.size(), agents, agents);
+        token.check();
+        double[] x = finalLp(fixed);
+        double total = 0;
+        for (int p = 0; p < x.length; p++) {
+            double v = Math.min(1, Math.max(0, x[p]));
+            x[p] = v > 1e-9 ? v : 0;
+            total += x[p];
+        }
+        for (int p = 0; p < x.length; p++) {
+            if (x[p] > 0) {
+                x[p] /= total;
+            }
+        }
+        return x;
+    }
+
+    /** Reports the end of the computation (after the caller has built its result). */
+    void done() {
+        listener.progress(ProgressListener.Phase.DONE, columns.size(), agents, agents);
+    }
+
+    /** The distinct columns generated so far, in generation order. */
+    List<Column> columns() {
+        return columns;
+    }
+
+    private boolean add(Column column) {
+        if (seen.add(column)) {
+            columns.add(column);
+            return true;
+        }
+        return false;
+    }
+
+    private void warmStart(Pricing pricing) {
+        int count = sizes.length;
+        SplittableRandom random = new SplittableRandom(options.seed());
+        double[] w = new double[count]; // weight of each member of the group
+        for (int g = 0; g < count; g++) {
+            w[g] = 0.99 + 0.01 * random.nextDouble();
+        }
+        boolean[] covered = new boolean[count];
+        int coveredCount = 0;
+        int maxRounds = options.warmStartMaxRounds() > 0 ? options.warmStartMaxRounds() : count;
+        int patience = Math.max(1, options.warmStartPatience());
+        int sinceNew = 0;
+        int coveredAt = -1;
+        for (int round = 0; round < maxRounds; round++) {
+            token.check();
+            Column column = pricing.maximise(w);
+            if (add(column)) {
+                sinceNew = 0;
+                for (int g : column.groups()) {
+                    w[g] *= 0.8;
+                    if (!covered[g]) {
+                        covered[g] = true;
+                        coveredCount++;
+                    }
+                }
+            } else {
+                sinceNew++;
+                for (int g = 0; g < count; g++) {
+                    w[g] = 0.9 * w[g] + 0.1;
+                }
+            }
+            double sum = 0;
+            for (int g = 0; g < count; g++) {
+                sum += w[g] * sizes[g];
+            }
+            for (int g = 0; g < count; g++) {
+                w[g] *= agents / sum;
+            }
+            if (coveredCount == count && coveredAt < 0) {
+                coveredAt = round;
+            }
+            if (round % 10 == 0) {
+                listener.progress(ProgressListener.Phase.WARM_START, columns.size(), 0, agents);
+            }
+            if (sinceNew >= patience || (coveredAt >= 0 && round - coveredAt >= patience)) {
+                break;
+            }
+        }
+        // greedy cover of the groups the weights did not reach
+        while (coveredCount < count) {
+            token.check();
+            double[] target = new double[count];
+            for (int g = 0; g < count; g++) {
+                target[g] = covered[g] ? 0 : 1;
+            }
+            Column column = pricing.maximise(target);
+            int gained = 0;
+            for (int g : column.groups()) {
+                if (!covered[g]) {
+                    covered[g] = true;
+                    gained++;
+                }
+            }
+            if (gained == 0) {
+                break; // the remaining groups belong to no feasible panel: probability 0
+            }
+            coveredCount += gained;
+            add(column);
+            listener.progress(ProgressListener.Phase.WARM_START, columns.size(), 0, agents);
+        }
+    }
+
+    private double[] outerLoop(Pricing pricing) {
+        int count = sizes.length;
+        double eps = options.eps();
+        double[] fixed = new double[count];
+        boolean[] isFixed = new boolean[count];
+        MPSolver lp = MPSolver.createSolver(LP_SOLVER);
+        try {
+            MPVariable[] y = new MPVariable[count];
+            for (int g = 0; g < count; g++) {
+                y[g] = lp.makeNumVar(0, Double.POSITIVE_INFINITY, "y" + g);
+            }
+            MPVariable yhat = lp.makeNumVar(0, Double.POSITIVE_INFINITY, "yhat");
+            MPConstraint unfixedSum = lp.makeConstraint(1, 1, "sum");
+            for (int g = 0; g < count; g++) {
+                unfixedSum.setCoefficient(y[g], 1);
+            }
+            for (Column column : columns) {
+                addRow(lp, y, yhat, column);
+            }
+            MPObjective objective = lp.objective();
+            objective.setCoefficient(yhat, 1);
+            objective.setMinimization();
+            double[] duals = new double[count];
+            double[] weights = new double[count]; // pricing weight of one member of each group
+            int lowered = 0;
+            while (fixedGroups < count) {
+                token.check();
+                MPSolver.ResultStatus status = lp.solve();
+                if (status != MPSolver.ResultStatus.OPTIMAL) {
+                    // GLOP's incremental re-solve occasionally stalls: retry from scratch first
+                    lp.reset();
+                    status = lp.solve();
+                    if (DEBUG) {
+                        System.err.println("dual LP retry status " + status + " fixed " + fixedGroups + "/" + count
+                                + " groups, " + columns.size() + " columns");
+                    }
+                }
+                if (status != MPSolver.ResultStatus.OPTIMAL) {
+                    // round-off made the fixed probabilities jointly unreachable: lower them slightly
+                    if (++lowered > 100) {
+                        throw new IllegalStateException("LP dual LEXIMIN : statut " + status);
+                    }
+                    for (int g = 0; g < count; g++) {
+                        if (isFixed[g]) {
+                            fixed[g] = Math.max(0, fixed[g] - 1e-4);
+                            objective.setCoefficient(y[g], -fixed[g]);
+                        }
+                    }
+                    continue;
+                }
+                double upper = yhat.solutionValue();
+                double level = objective.value();
+                double maxY = 0;
+                for (int g = 0; g < count; g++) {
+                    duals[g] = Math.max(0, y[g].solutionValue());
+                    weights[g] = duals[g] / sizes[g];
+                    if (!isFixed[g]) {
+                        maxY = Math.max(maxY, duals[g]);
+                    }
+                }
+                Column column = pricing.maximise(weights);
+                double value = 0;
+                int[] groups = column.groups();
+                int[] counts = column.counts();
+                for (int j = 0; j < groups.length; j++) {
+                    value += weights[groups[j]] * counts[j];
+                }
+                if (value > upper + eps && add(column)) {
+                    addRow(lp, y, yhat, column);
+                } else {
+                    // level reached; vertex duals can be tiny everywhere on large pools, so never let the
+                    // threshold exceed half the largest unfixed dual (progress is guaranteed)
+                    double threshold = Math.min(eps, maxY / 2);
+                    double p = Math.max(0, Math.min(1, level));
+                    for (int g = 0; g < count; g++) {
+                        if (!isFixed[g] && duals[g] > threshold) {
+                            isFixed[g] = true;
+                            fixed[g] = p;
+                            fixedGroups++;
+                            fixedAgents += sizes[g];
+                            unfixedSum.setCoefficient(y[g], 0);
+                            objective.setCoefficient(y[g], -p);
+                        }
+                    }
+                }
+                listener.progress(ProgressListener.Phase.COLUMN_GENERATION, columns.size(), fixedAgents, agents);
+            }
+        } finally {
+            lp.delete();
+        }
+        return fixed;
+    }
+
+    private void addRow(MPSolver lp, MPVariable[] y, MPVariable yhat, Column column) {
+        MPConstraint row = lp.makeConstraint(Double.NEGATIVE_INFINITY, 0, "");
+        int[] groups = column.groups();
+        int[] counts = column.counts();
+        for (int j = 0; j < groups.length; j++) {
+            row.setCoefficient(y[groups[j]], (double) counts[j] / sizes[groups[j]]);
+        }
+        row.setCoefficient(yhat, -1);
+    }
+
+    private double[] finalLp(double[] fixed) {
+        int count = sizes.length;
+        MPSolver lp = MPSolver.createSolver(LP_SOLVER);
+        try {
+            MPVariable[] x = new MPVariable[columns.size()];
+            MPVariable slack = lp.makeNumVar(0, Double.POSITIVE_INFINITY, "eps");
+            MPConstraint sum = lp.makeConstraint(1, 1, "sum");
+            MPConstraint[] rows = new MPConstraint[count];
+            for (int g = 0; g < count; g++) {
+                rows[g] = lp.makeConstraint(fixed[g], Double.POSITIVE_INFINITY, "g" + g);
+                rows[g].setCoefficient(slack, 1);
+            }
+            for (int p = 0; p < columns.size(); p++) {
+                x[p] = lp.makeNumVar(0, Double.POSITIVE_INFINITY, "x" + p);
+                sum.setCoefficient(x[p], 1);
+                int[] groups = columns.get(p).groups();
+                int[] counts = columns.get(p).counts();
+                for (int j = 0; j < groups.length; j++) {
+                    rows[groups[j]].setCoefficient(x[p], (double) counts[j] / sizes[groups[j]]);
+                }
+            }
+            lp.objective().setCoefficient(slack, 1);
+            lp.objective().setMinimization();
+            MPSolver.ResultStatus status = lp.solve();
+            if (status != MPSolver.ResultStatus.OPTIMAL) {
+                throw new IllegalStateException("LP final LEXIMIN : statut " + status);
+            }
+            double[] out = new double[columns.size()];
+            for (int p = 0; p < out.length; p++) {
+                out[p] = x[p].solutionValue();
+            }
+            return out;
+        } finally {
+            lp.delete();
+        }
+    }
+}
