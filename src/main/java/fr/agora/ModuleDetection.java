@@ -22,7 +22,7 @@ public class ModuleDetection implements ApplicationModuleDetectionStrategy {
 
     /** Module name → the sub-packages (relative to the module) that form its API. */
     static final Map<String, List<String>> ENGINE_APIS = Map.of(
-            "sortition", List.of("draw", "io", "cli"),
+            "sortition", List.of("draw", "io", "seats", "cli"),
             "budget", List.of("rules", "rules.cli"));
 
     @Override
