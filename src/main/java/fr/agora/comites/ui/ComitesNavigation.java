@@ -3,6 +3,8 @@ package fr.agora.comites.ui;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import fr.agora.shared.domain.Role;
 import fr.agora.shared.ui.NavigationEntry;
+import fr.agora.shared.ui.ProcessCard;
+import fr.agora.shared.ui.RouteTarget;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,12 +17,17 @@ public class ComitesNavigation {
 
     @Bean
     NavigationEntry comitesLink() {
-        return NavigationEntry.publicLink("comites.nav", DIRECTORY, VaadinIcon.USERS, 42);
+        return NavigationEntry.publicLink("comites.nav", ComitesView.class, VaadinIcon.USERS, 20);
     }
 
     @Bean
     NavigationEntry comitesManageLink() {
-        return NavigationEntry.adminLink("comites.nav.manage", MANAGE, VaadinIcon.USERS, 44, Role.Names.STAFF,
+        return NavigationEntry.adminLink("comites.nav.manage", ComiteManageView.class, VaadinIcon.USERS, 20, Role.Names.STAFF,
                 Role.Names.ADMIN, Role.Names.COMMITTEE_OFFICER);
+    }
+
+    @Bean
+    ProcessCard comitesCard() {
+        return new ProcessCard("comites.card.title", "comites.card.text", RouteTarget.of(ComitesView.class), 20);
     }
 }

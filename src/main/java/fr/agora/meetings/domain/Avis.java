@@ -81,6 +81,12 @@ public class Avis {
         this.moderatedBy = by;
     }
 
+    /** Detaches the author (account erased); the text stays as part of the meeting's or consultation's record. */
+    public void anonymise() {
+        this.authorEmail = "efface-" + id + "@invalid";
+        this.authorName = "—";
+    }
+
     public Long getId() {
         return id;
     }

@@ -17,4 +17,7 @@ public interface AvisRepository extends JpaRepository<Avis, Long> {
     @Query("select a from Avis a join fetch a.chantier where a.status = fr.agora.meetings.domain.AvisStatus.PENDING "
             + "order by a.submittedAt")
     List<Avis> findPending();
+
+    @Query("select a from Avis a join fetch a.chantier where a.authorEmail = :email")
+    List<Avis> findByAuthor(@Param("email") String email);
 }

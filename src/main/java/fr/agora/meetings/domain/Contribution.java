@@ -86,6 +86,12 @@ public class Contribution {
         this.decidedBy = by;
     }
 
+    /** Detaches the author (account erased); the text stays as part of the meeting's or consultation's record. */
+    public void anonymise() {
+        this.authorEmail = "efface-" + id + "@invalid";
+        this.authorName = "—";
+    }
+
     public Long getId() {
         return id;
     }

@@ -10,6 +10,6 @@ public interface ContributionRepository extends JpaRepository<Contribution, Long
     @Query("select c from Contribution c where c.meeting.id = :meeting order by c.submittedAt")
     List<Contribution> findByMeeting(@Param("meeting") long meeting);
 
-    @Query("select c from Contribution c where c.authorEmail = :email")
+    @Query("select c from Contribution c join fetch c.meeting where c.authorEmail = :email")
     List<Contribution> findByAuthor(@Param("email") String email);
 }

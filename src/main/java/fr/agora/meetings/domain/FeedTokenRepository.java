@@ -13,4 +13,7 @@ public interface FeedTokenRepository extends JpaRepository<FeedToken, Long> {
 
     @Query("select t from FeedToken t where t.ownerEmail = :email and t.revokedAt is null")
     List<FeedToken> findActiveOf(@Param("email") String email);
+
+    @Query("select t from FeedToken t join fetch t.body where t.ownerEmail = :email")
+    List<FeedToken> findByOwner(@Param("email") String email);
 }

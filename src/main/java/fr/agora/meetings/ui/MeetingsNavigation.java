@@ -3,6 +3,8 @@ package fr.agora.meetings.ui;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import fr.agora.shared.domain.Role;
 import fr.agora.shared.ui.NavigationEntry;
+import fr.agora.shared.ui.ProcessCard;
+import fr.agora.shared.ui.RouteTarget;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -33,46 +35,29 @@ public class MeetingsNavigation {
 
     @Bean
     NavigationEntry meetingsCalendarLink() {
-        return NavigationEntry.publicLink("meetings.nav", CALENDAR, VaadinIcon.CALENDAR, 40);
+        return NavigationEntry.publicLink("meetings.nav", CalendarView.class, VaadinIcon.CALENDAR, 22);
     }
 
     @Bean
     NavigationEntry meetingsMySpaceLink() {
-        return NavigationEntry.forRoles("meetings.nav.my-space", MY_SPACE, VaadinIcon.CALENDAR_USER, 41,
-                Role.Names.COUNCIL_MEMBER, Role.Names.COMMITTEE_OFFICER, Role.Names.RESIDENT);
-    }
-
-    @Bean
-    NavigationEntry visitesLink() {
-        return NavigationEntry.publicLink("visites.nav", VISITES, VaadinIcon.MAP_MARKER, 43);
-    }
-
-    @Bean
-    NavigationEntry consultationsLink() {
-        return NavigationEntry.publicLink("consultations.nav", CONSULTATIONS, VaadinIcon.HAMMER, 44);
+        return NavigationEntry.forRoles("meetings.nav.my-space", MemberSpaceView.class, VaadinIcon.CALENDAR_USER, 23,
+                Role.Names.COUNCIL_MEMBER, Role.Names.COMMITTEE_OFFICER);
     }
 
     @Bean
     NavigationEntry meetingsPlanningLink() {
-        return NavigationEntry.adminLink("meetings.nav.planning", PLANNING, VaadinIcon.CALENDAR_CLOCK, 40,
+        return NavigationEntry.adminLink("meetings.nav.planning", PlanningView.class, VaadinIcon.CALENDAR_CLOCK, 22,
                 Role.Names.STAFF, Role.Names.ADMIN, Role.Names.COMMITTEE_OFFICER);
     }
 
     @Bean
     NavigationEntry meetingsComplianceLink() {
-        return NavigationEntry.adminLink("meetings.nav.compliance", COMPLIANCE, VaadinIcon.DASHBOARD, 41,
+        return NavigationEntry.adminLink("meetings.nav.compliance", ComplianceView.class, VaadinIcon.DASHBOARD, 23,
                 Role.Names.STAFF, Role.Names.ADMIN, Role.Names.ELECTED);
     }
 
     @Bean
-    NavigationEntry visitesManageLink() {
-        return NavigationEntry.adminLink("visites.nav.manage", VISITES_MANAGE, VaadinIcon.MAP_MARKER, 42,
-                Role.Names.STAFF, Role.Names.ADMIN, Role.Names.COMMITTEE_OFFICER);
-    }
-
-    @Bean
-    NavigationEntry consultationsManageLink() {
-        return NavigationEntry.adminLink("consultations.nav.manage", CONSULTATIONS_MANAGE, VaadinIcon.HAMMER, 43,
-                Role.Names.STAFF, Role.Names.ADMIN, Role.Names.MODERATOR);
+    ProcessCard meetingsCard() {
+        return new ProcessCard("home.meetings.title", "home.meetings.text", RouteTarget.of(CalendarView.class), 22);
     }
 }
