@@ -9,5 +9,7 @@ public interface FlagRepository extends JpaRepository<Flag, Long> {
 
     List<Flag> findByProposalIdAndResolvedAtIsNull(Long proposalId);
 
+    List<Flag> findByEmail(String email);
+
     boolean existsByProposalIdAndEmail(Long proposalId, String email);
 }

@@ -421,6 +421,11 @@ public class Proposal {
         holders.add(email.strip().toLowerCase(Locale.ROOT));
     }
 
+    /** Removes a holder (erasure of their account); the proposal itself stays, as a public record. */
+    public boolean removeHolder(String email) {
+        return holders.remove(email.toLowerCase(Locale.ROOT));
+    }
+
     public boolean follow(String email) {
         return followers.add(email.toLowerCase(Locale.ROOT));
     }

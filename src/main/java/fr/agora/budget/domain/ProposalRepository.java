@@ -31,5 +31,8 @@ public interface ProposalRepository extends JpaRepository<Proposal, Long> {
             + "and p.status = fr.agora.budget.domain.ProposalStatus.SUBMITTED order by p.reviewDue asc, p.id asc")
     List<Proposal> findToReview(long edition, Collection<Long> services);
 
+    @Query("select p.id from Proposal p join p.followers f where f = :email")
+    List<Long> findFollowedBy(String email);
+
     long countByEditionIdAndStatusNot(long edition, ProposalStatus status);
 }

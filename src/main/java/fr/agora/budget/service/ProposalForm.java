@@ -1,39 +1,26 @@
 package fr.agora.budget.service;
 
 import fr.agora.shared.domain.GeoPoint;
-import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
-import jakarta.validation.constraints.Size;
 
 /**
- * The content of a proposal, as the form binds it. The constraints are those of a deposit (a draft may be
- * incomplete); the service checks them again, with the rules that need the edition (envelope, city bounds).
+ * The content of a proposal, as the form binds it (a bean for {@code Binder}). A draft may be incomplete; the form
+ * checks a deposit's required fields and the service and the aggregate check everything again, with the rules that
+ * need the edition (envelope, city bounds).
  */
 public class ProposalForm {
 
-    @NotBlank(message = "{budget.proposal.title-required}")
-    @Size(max = 160, message = "{budget.proposal.title-too-long}")
     private String title = "";
 
-    @NotBlank(message = "{budget.proposal.description-required}")
-    @Size(max = 5000, message = "{budget.proposal.description-too-long}")
     private String description = "";
 
-    @NotNull(message = "{budget.proposal.category-required}")
     private Long categoryId;
 
-    @NotNull(message = "{budget.proposal.location-required}")
     private GeoPoint location;
 
     private Long territoryId;
 
-    @NotNull(message = "{budget.proposal.cost-required}")
-    @Positive(message = "{budget.proposal.cost-positive}")
     private Long estimatedEuros;
 
-    @AssertTrue(message = "{budget.proposal.investment-required}")
     private boolean investment;
 
     public ProposalForm() {

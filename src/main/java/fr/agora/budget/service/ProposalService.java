@@ -174,6 +174,16 @@ public class ProposalService {
         return p.getId();
     }
 
+    /** What a holder's form shows of their proposal, to go on editing it. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public ProposalForm form(long id) {
+        Proposal p = load(id);
+        requireHolder(p);
+        return new ProposalForm(p.getTitle(), p.getDescription(), p.getCategoryId(), p.location(), p.getTerritoryId(),
+                p.getEstimatedEuros(), p.isInvestmentDeclared());
+    }
+
     /** Adds a photo (at most three), re-encoded without any metadata; anything but a real photo is refused. */
     @PreAuthorize("isAuthenticated()")
     @Transactional
