@@ -6,6 +6,7 @@ import fr.agora.council.domain.SeatRounding;
 import fr.agora.council.service.Appointment;
 import fr.agora.council.service.CouncilForm;
 import fr.agora.council.service.CouncilService;
+import fr.agora.council.service.MembershipService;
 import fr.agora.shared.domain.Role;
 import fr.agora.shared.domain.TerritoryKind;
 import fr.agora.shared.domain.TerritoryRepository;
@@ -42,6 +43,8 @@ public class MeetingFixtures {
     TerritoryService territoryService;
     @Autowired
     CouncilService councils;
+    @Autowired
+    MembershipService membership;
     @Autowired
     MeetingService meetings;
 
@@ -84,7 +87,7 @@ public class MeetingFixtures {
             for (int i = 1; i <= seats; i++) {
                 String t = "titulaire" + i + "-" + tag + "@test.fr";
                 String s = "suppleant" + i + "-" + tag + "@test.fr";
-                councils.appoint(c, College.HABITANTS, MemberOrigin.ASSISTED,
+                membership.appoint(c, College.HABITANTS, MemberOrigin.ASSISTED,
                         new Appointment("Titulaire " + i, null, t, null, i == 1),
                         new Appointment("Suppléant " + i, null, s, "06 12 34 56 7" + i, false));
                 titulaires.add(t);
