@@ -110,7 +110,7 @@ public class AccountService {
                 "Bonjour " + user.getDisplayName() + ",\n\n"
                         + "Pour activer votre compte Agora, ouvrez ce lien (valable 48 heures) :\n" + link + "\n\n"
                         + "Si vous n'avez pas créé de compte, ignorez ce message.\n\n"
-                        + "— To activate your Agora account, open the link above (valid for 48 hours).\n");
+                        + "— To activate your Agora account, open the link above (valid for 48 hours).\n", token);
     }
 
     private String issueToken(UserAccount user, TokenPurpose purpose) {
@@ -144,7 +144,7 @@ public class AccountService {
         mail.send(user.get().getEmail(), "Agora : réinitialisation du mot de passe",
                 "Bonjour,\n\nPour choisir un nouveau mot de passe, ouvrez ce lien (valable une heure) :\n"
                         + publicUrl + "/reinitialisation?jeton=" + token + "\n\n"
-                        + "Si vous n'avez rien demandé, ignorez ce message : votre mot de passe ne change pas.\n");
+                        + "Si vous n'avez rien demandé, ignorez ce message : votre mot de passe ne change pas.\n", token);
         audit.recordAs(user.get().getEmail(), "PASSWORD_RESET_REQUESTED", "user", user.get().getId(), null);
     }
 
