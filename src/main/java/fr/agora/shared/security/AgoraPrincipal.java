@@ -29,7 +29,7 @@ public final class AgoraPrincipal extends User {
     }
 
     /** The same principal with another stamp (the session that changed its own password stays open). */
-    AgoraPrincipal withStamp(long newStamp) {
+    public AgoraPrincipal withStamp(long newStamp) {
         return new AgoraPrincipal(accountId, newStamp, getUsername(), "", isEnabled(), isAccountNonExpired(),
                 isAccountNonLocked(), getAuthorities());
     }

@@ -1,6 +1,7 @@
 package fr.agora.shared.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import fr.agora.shared.service.SessionStamps;
 import java.net.URI;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;

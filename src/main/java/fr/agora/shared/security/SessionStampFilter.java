@@ -1,5 +1,6 @@
 package fr.agora.shared.security;
 
+import fr.agora.shared.service.SessionStamps;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

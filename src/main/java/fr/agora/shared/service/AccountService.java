@@ -16,7 +16,6 @@ import fr.agora.shared.domain.UserAccountRepository;
 import fr.agora.shared.security.LoginThrottle;
 import fr.agora.shared.security.RateLimitExceededException;
 import fr.agora.shared.security.RateLimiter;
-import fr.agora.shared.security.SessionStamps;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;

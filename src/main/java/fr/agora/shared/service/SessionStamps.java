@@ -1,6 +1,7 @@
-package fr.agora.shared.security;
+package fr.agora.shared.service;
 
 import fr.agora.shared.domain.UserAccountRepository;
+import fr.agora.shared.security.AgoraPrincipal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -15,7 +16,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /**
  * Sessions end when their account's security stamp changes (see {@code UserAccount#getSecurityStamp}): a role
  * removed, an account disabled or deleted, a password changed or reset. The check runs on every request
- * ({@link SessionStampFilter}); {@link #keepCurrentSession(long)} lets the session that made the change itself
+ * ({@code SessionStampFilter}); {@link #keepCurrentSession(long)} lets the session that made the change itself
  * (a person changing their own password) stay open while all the others end.
  */
 @Component
@@ -28,7 +29,7 @@ public class SessionStamps {
     }
 
     /** Whether a session opened with this principal is still valid. */
-    boolean isCurrent(AgoraPrincipal principal) {
+    public boolean isCurrent(AgoraPrincipal principal) {
         Long stamp = users.findSecurityStamp(principal.accountId());
         return stamp != null && stamp == principal.stamp();
     }
