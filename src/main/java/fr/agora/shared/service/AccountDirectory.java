@@ -38,6 +38,13 @@ public class AccountDirectory {
                 : users.findByEmail(normalised).filter(UserAccount::isEnabled).map(AccountDirectory::ref);
     }
 
+    /** Whether an account (enabled or not) has this address, normalised first. */
+    @Transactional(readOnly = true)
+    public boolean hasAccount(String email) {
+        String normalised = EmailAddress.normalise(email);
+        return normalised != null && users.existsByEmail(normalised);
+    }
+
     /** The accounts with these ids (enabled or not: a list of who took part stays whole), by name. */
     @Transactional(readOnly = true)
     public List<AccountRef> byIds(Collection<Long> ids) {
