@@ -25,7 +25,7 @@ public class I18nProvider implements I18NProvider {
      */
     public static final java.util.List<String> BUNDLES = java.util.List.of("translations", "council", "pool", "candidacy",
             "election", "comite", "meetings", "walks",
-            "budget", "plenary");
+            "budget", "plenary", "voting");
     private static final Logger log = LoggerFactory.getLogger(I18nProvider.class);
 
     @Override

@@ -15,6 +15,15 @@ public interface BallotRepository extends JpaRepository<Ballot, String> {
 
     long countByVoteId(long voteId);
 
+    /**
+     * Every (ballot, option) pair of a vote by a locking read, which sees every committed ballot whatever snapshot
+     * the transaction already holds (the close counts after the casts it waited for have committed).
+     */
+    @Query(value = """
+            select b.id, c.option_id from voting_ballot b join voting_choice c on c.ballot_id = b.id
+            where b.vote_id = :vote order by b.id lock in share mode""", nativeQuery = true)
+    List<Object[]> lockedChoices(@Param("vote") long voteId);
+
     /** Votes per option, counted in the database (one per option a ballot names). */
     @Query(value = """
             select c.option_id, count(*) from voting_choice c join voting_ballot b on b.id = c.ballot_id

@@ -8,7 +8,7 @@ import org.springframework.data.repository.query.Param;
 /** Votes. */
 public interface VoteRepository extends JpaRepository<Vote, Long> {
 
-    @Query("select v.selfEnrolment from Vote v where v.id = :id and v.status = fr.agora.voting.domain.Vote.Status.OPEN")
+    @Query("select v.selfEnrolment from Vote v where v.id = :id")
     Optional<Boolean> selfEnrolment(@Param("id") long id);
 
     /** Version and status of votes, for the live feed: a close or a paper batch changes the version. */

@@ -98,7 +98,8 @@ public class LiveTallyFeed implements TallyFeed, DisposableBean {
             long[] c = counts.getOrDefault(id, new long[2]);
             Snapshot now = new Snapshot(((Number) row[1]).longValue(), row[2], c[0], c[1]);
             Snapshot before = seen.put(id, now);
-            if (before != null && !before.equals(now)) {
+            // the first poll after a subscription signals too: nothing between the subscriber's first read and now is lost
+            if (before == null || !before.equals(now)) {
                 signal(id);
             }
         }

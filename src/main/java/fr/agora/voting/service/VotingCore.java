@@ -79,6 +79,7 @@ class VotingCore implements VotingService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate separate;
+    private final TransactionTemplate joined;
     @PersistenceContext
     private EntityManager entityManager;
 
@@ -97,6 +98,7 @@ class VotingCore implements VotingService {
         this.clock = clock;
         this.separate = new TransactionTemplate(tx);
         this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.joined = new TransactionTemplate(tx);
     }
 
     // ---- set-up ----------------------------------------------------------------------------------------------------
@@ -173,13 +175,20 @@ class VotingCore implements VotingService {
         return registry.findByVoteIdAndAccountId(voteId, accountId).map(this::status);
     }
 
+    /**
+     * Not one transaction of its own at the method level: a self-enrolment is committed first, in a short transaction
+     * of its own (so that simultaneous enrolments of one account queue on its row and never deadlock), then the cast
+     * runs in the caller's transaction or a new one.
+     */
     @Override
-    @Transactional
     public Receipt cast(long voteId, Voter voter, Set<Long> choices) {
         if (voter instanceof Voter.Account a && votes.selfEnrolment(voteId).orElse(false)) {
-            // committed apart and before the vote's lock: simultaneous enrolments of one account never deadlock
             separate.executeWithoutResult(s -> registry.enrol(UUID.randomUUID().toString(), voteId, a.accountId()));
         }
+        return joined.execute(s -> castInTransaction(voteId, voter, choices));
+    }
+
+    private Receipt castInTransaction(long voteId, Voter voter, Set<Long> choices) {
         Vote vote = locked(voteId, LockModeType.PESSIMISTIC_READ);
         RegistryEntry entry = resolve(voteId, voter);
         if (entry.isVoted()) {
@@ -293,7 +302,11 @@ class VotingCore implements VotingService {
     @Transactional
     public Tally close(long voteId) {
         Vote v = locked(voteId, LockModeType.PESSIMISTIC_WRITE);
-        List<Set<Long>> box = ballots.findByVote(voteId).stream().map(Ballot::getChoices).toList();
+        Map<String, Set<Long>> byBallot = new java.util.LinkedHashMap<>();
+        for (Object[] row : ballots.lockedChoices(voteId)) {
+            byBallot.computeIfAbsent((String) row[0], id -> new java.util.HashSet<>()).add(((Number) row[1]).longValue());
+        }
+        List<Set<Long>> box = List.copyOf(byBallot.values());
         BallotRules rules = v.rules();
         Map<Long, Long> counts = plug(rules.kind()).count(rules, box);
         String digest = VotingService.ballotsDigest(box);
