@@ -93,6 +93,31 @@ class SortitionCliTest {
     }
 
     @Test
+    void verifyReplaysTheSeatsFile() throws Exception {
+        Path record = dir.resolve("record.json");
+        Run d = run("sortition", "draw", "--people", people(), "--quotas", quotas(), "--panel-size", "20",
+                "--entropy", "65 43 21", "--out", record.toString());
+        assertThat(d.code()).as(d.err()).isZero();
+        SortitionInstance instance = Fixtures.exampleSmall();
+        fr.agora.sortition.draw.DrawRecord r = fr.agora.sortition.draw.DrawRecord.parse(Files.readAllBytes(record));
+        fr.agora.sortition.seats.SeatLog log = fr.agora.sortition.seats.SeatLog.start(instance, r, 10, "gender");
+        log = log.replace(instance, r, log.seats().get(0).titulaire(), fr.agora.sortition.seats.SeatLog.Reason.DECLINED,
+                List.of(), java.time.LocalDate.of(2026, 12, 7)).log();
+        Path seats = dir.resolve("seats.jsonl");
+        Files.writeString(seats, log.text());
+        Run v = run("sortition", "verify", "--record", record.toString(), "--people", people(), "--quotas", quotas(),
+                "--seats", seats.toString());
+        assertThat(v.code()).as(v.err()).isZero();
+        assertThat(v.out()).contains("sièges valides : 10 sièges, 1 remplacement(s), 0 place(s) vacante(s)");
+
+        Files.writeString(seats, log.text().replace("\"seq\":1", "\"seq\":2"));
+        Run tampered = run("sortition", "verify", "--record", record.toString(), "--people", people(), "--quotas",
+                quotas(), "--seats", seats.toString());
+        assertThat(tampered.code()).isEqualTo(1);
+        assertThat(tampered.err().lines()).hasSize(1).first().asString().contains("journal des sièges");
+    }
+
+    @Test
     void badInputGivesOneLineAndNonZeroExit() throws Exception {
         Path broken = dir.resolve("respondents.csv");
         Files.writeString(broken, "gender,leaning\nfemale,liberal\n\"male,conservative\n");

@@ -19,7 +19,7 @@ import fr.agora.council.service.PublicCouncil;
 import fr.agora.shared.domain.BusinessException;
 import fr.agora.shared.ui.AgoraView;
 import fr.agora.shared.ui.MainLayout;
-import fr.agora.walks.ui.TerritoryWalksView;
+import fr.agora.shared.ui.TerritoryLink;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 
@@ -33,11 +33,14 @@ public class CouncilView extends AgoraView implements BeforeEnterObserver {
 
     private final CouncilService councils;
     private final fr.agora.council.service.ElectionService elections;
+    private final List<TerritoryLink.Source> territoryLinks;
     private String title = "";
 
-    public CouncilView(CouncilService councils, fr.agora.council.service.ElectionService elections) {
+    public CouncilView(CouncilService councils, fr.agora.council.service.ElectionService elections,
+            List<TerritoryLink.Source> territoryLinks) {
         this.councils = councils;
         this.elections = elections;
+        this.territoryLinks = territoryLinks;
     }
 
     @Override
@@ -68,8 +71,11 @@ public class CouncilView extends AgoraView implements BeforeEnterObserver {
                 .ifPresent(e -> add(new Paragraph(new Anchor(fr.agora.council.service.ElectionService.VOTE_PATH,
                         getTranslation(e.open() ? "election.council-link.open" : "election.council-link.results")))));
         for (int i = 0; i < page.council().territoryCodes().size(); i++) {
-            add(new Paragraph(new Anchor(TerritoryWalksView.path(page.council().territoryCodes().get(i)),
-                    getTranslation("council.walks-link", page.council().territoryNames().get(i)))));
+            String territoryName = page.council().territoryNames().get(i);
+            String territoryCode = page.council().territoryCodes().get(i);
+            territoryLinks.stream().flatMap(source -> source.linksFor(territoryCode).stream())
+                    .filter(link -> link.target().view() != CouncilView.class) // this page itself
+                    .forEach(link -> add(new Paragraph(link.target().link(getTranslation(link.labelKey(), territoryName)))));
         }
         if (page.council().mandateEnd() != null) {
             add(new Paragraph(getTranslation("council.mandate", CouncilUi.date(page.council().mandateStart()),

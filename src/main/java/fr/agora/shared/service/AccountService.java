@@ -48,10 +48,12 @@ public class AccountService {
     private final AuditService audit;
     private final Clock clock;
     private final String publicUrl;
+    private final List<PersonalData> features;
 
     AccountService(UserAccountRepository users, AccountTokenRepository tokens, TerritoryRepository territories,
             AuditEventRepository auditEvents, MailMessageRepository mails, PasswordEncoder encoder, MailService mail,
-            AuditService audit, Clock clock, @Value("${agora.public-url}") String publicUrl) {
+            AuditService audit, Clock clock, @Value("${agora.public-url}") String publicUrl, List<PersonalData> features) {
+        this.features = features;
         this.users = users;
         this.tokens = tokens;
         this.territories = territories;
@@ -250,6 +252,9 @@ public class AccountService {
         data.put("mails", mails.findByRecipientOrderByCreatedAtDesc(user.getEmail()).stream()
                 .map(m -> Map.of("at", m.getCreatedAt().toString(), "subject", m.getSubject()))
                 .toList());
+        PersonalData.Person person = new PersonalData.Person(user.getId(), user.getEmail());
+        features.stream().sorted(java.util.Comparator.comparing(PersonalData::key))
+                .forEach(f -> data.put(f.key(), f.export(person)));
         audit.record("ACCOUNT_DATA_EXPORTED", "user", user.getId(), null);
         JsonMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
         return mapper.writeValueAsString(data).getBytes(StandardCharsets.UTF_8);
@@ -268,6 +273,8 @@ public class AccountService {
             throw new BusinessException("password.wrong-current");
         }
         long id = user.getId();
+        PersonalData.Person person = new PersonalData.Person(id, user.getEmail());
+        features.forEach(f -> f.erase(person));
         tokens.deleteByUser(user);
         user.anonymise(encoder.encode(Tokens.newToken()), clock.instant());
         audit.recordAs("utilisateur#" + id, "ACCOUNT_DELETED", "user", id, null);

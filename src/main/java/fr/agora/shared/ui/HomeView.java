@@ -1,40 +1,51 @@
 package fr.agora.shared.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import fr.agora.shared.service.Highlight;
+import fr.agora.shared.service.HighlightSource;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 
-/** The portal's home page: what Agora is for, and the five processes it runs. */
+/**
+ * The portal's home page: what Agora is for, what is open now ({@link HighlightSource}s) and one card per process
+ * ({@link ProcessCard}s), both contributed by the features, so that this page names none of them.
+ */
 @Route(value = "", layout = MainLayout.class)
 @AnonymousAllowed
 public class HomeView extends AgoraView {
 
-    public HomeView(java.util.List<fr.agora.shared.service.HighlightSource> sources) {
+    public HomeView(List<HighlightSource> sources, List<ProcessCard> processes) {
         add(new H2(getTranslation("home.welcome")));
         add(new Paragraph(getTranslation("home.intro")));
-        java.util.Locale locale = com.vaadin.flow.component.UI.getCurrent() == null ? I18nProvider.FRENCH
-                : com.vaadin.flow.component.UI.getCurrent().getLocale();
-        java.util.List<fr.agora.shared.service.Highlight> open = sources.stream()
-                .flatMap(s -> s.highlights(locale).stream()).toList();
+        Locale locale = UI.getCurrent() == null ? I18nProvider.FRENCH : UI.getCurrent().getLocale();
+        List<Highlight> open = sources.stream().flatMap(s -> s.highlights(locale).stream()).toList();
         if (!open.isEmpty()) {
-            com.vaadin.flow.component.html.UnorderedList list = new com.vaadin.flow.component.html.UnorderedList();
+            UnorderedList list = new UnorderedList();
             list.setId("home-open");
-            open.forEach(h -> list.add(new com.vaadin.flow.component.html.ListItem(new Anchor(h.path(), h.title()),
-                    new com.vaadin.flow.component.html.Span(" — " + h.detail()))));
+            open.forEach(h -> list.add(new ListItem(new Anchor(h.path(), h.title()), new Span(" — " + h.detail()))));
             add(new H2(getTranslation("home.open")), list);
         }
         Div cards = new Div();
+        cards.setId("home-processes");
         cards.addClassName("agora-cards");
-        for (String process : new String[] {"council", "meetings", "walks", "budget", "plenary"}) {
-            Div card = new Div(new H3(getTranslation("home." + process + ".title")),
-                    new Paragraph(getTranslation("home." + process + ".text")));
+        processes.stream().sorted(Comparator.comparingInt(ProcessCard::order)).forEach(p -> {
+            RouterLink title = p.target().link(getTranslation(p.titleKey()));
+            Div card = new Div(new H3(title), new Paragraph(getTranslation(p.textKey())));
             card.addClassName("agora-card");
             cards.add(card);
-        }
+        });
         add(cards);
         add(new Paragraph(new Anchor("inscription", getTranslation("home.register")),
                 new Anchor("territoires", " · " + getTranslation("home.territories"))));

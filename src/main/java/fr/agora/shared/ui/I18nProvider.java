@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * UI texts from {@code vaadin-i18n/translations*.properties}: French first (the base bundle), English second.
+ * UI texts from the {@code vaadin-i18n/*.properties} bundles: French first (the base bundle), English second.
  * A missing key shows as {@code !key!} and is logged, never as an exception in front of a resident.
  */
 @Component
@@ -20,13 +20,38 @@ public class I18nProvider implements I18NProvider {
     public static final Locale FRENCH = Locale.FRENCH;
     public static final Locale ENGLISH = Locale.ENGLISH;
     /**
-     * The bundles, searched in this order: the shared texts, then one bundle per feature, so that features add
-     * their texts without touching a shared file. A bundle that does not exist yet is skipped.
+     * The bundles, discovered on the classpath ({@code vaadin-i18n/*.properties}): the shared texts
+     * ({@code translations}) first, then every feature's bundle by name. <b>How a feature contributes its texts:</b>
+     * add {@code vaadin-i18n/<feature>.properties} (French) and {@code <feature>_en.properties} (English); no shared
+     * file changes. A key must be defined in one bundle only (checked by {@code TranslationsTest}).
      */
-    public static final java.util.List<String> BUNDLES = java.util.List.of("translations", "council", "pool", "candidacy",
-            "election", "comite", "meetings", "walks",
-            "budget", "plenary", "voting");
+    private static final List<String> BUNDLES = discover();
     private static final Logger log = LoggerFactory.getLogger(I18nProvider.class);
+
+    /** The base names of the message bundles, {@code translations} first. */
+    public static List<String> bundles() {
+        return BUNDLES;
+    }
+
+    private static List<String> discover() {
+        java.util.TreeSet<String> names = new java.util.TreeSet<>();
+        try {
+            for (org.springframework.core.io.Resource r : new org.springframework.core.io.support.PathMatchingResourcePatternResolver(
+                    I18nProvider.class.getClassLoader()).getResources("classpath*:vaadin-i18n/*.properties")) {
+                String file = r.getFilename();
+                if (file != null) {
+                    names.add(file.replaceFirst("\\.properties$", "").replaceFirst("_[a-z]{2}(_[A-Z]{2})?$", ""));
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Textes de l'interface illisibles", e);
+        }
+        names.remove("translations");
+        List<String> ordered = new java.util.ArrayList<>();
+        ordered.add("translations");
+        ordered.addAll(names);
+        return List.copyOf(ordered);
+    }
 
     @Override
     public List<Locale> getProvidedLocales() {

@@ -110,10 +110,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.addItem(new SideNavItem(getTranslation("nav.home"), "", VaadinIcon.HOME.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.territories"), "territoires", VaadinIcon.MAP_MARKER.create()));
         entries.stream().filter(e -> !e.admin() && visible(e))
-                .forEach(e -> nav.addItem(new SideNavItem(getTranslation(e.labelKey()), e.path(), e.icon().create())));
+                .forEach(e -> nav.addItem(e.item(getTranslation(e.labelKey()))));
         if (!auth.isAuthenticated()) {
             nav.addItem(new SideNavItem(getTranslation("nav.register"), "inscription", VaadinIcon.USER_CHECK.create()));
         } else {
+            nav.addItem(RouteTarget.of(MySpaceView.class).navItem(getTranslation("nav.myspace"), VaadinIcon.HOME_O));
             nav.addItem(new SideNavItem(getTranslation("nav.profile"), "profil", VaadinIcon.USER.create()));
         }
         nav.addItem(new SideNavItem(getTranslation("nav.privacy"), "confidentialite", VaadinIcon.LOCK.create()));
@@ -126,8 +127,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private SideNav adminNavigation() {
         SideNav admin = new SideNav(getTranslation("nav.admin"));
         admin.setId("admin-nav");
+        if (java.util.stream.Stream.of(Role.Names.STAFF, Role.Names.ADMIN, Role.Names.MODERATOR, Role.Names.DRAW_OPERATOR)
+                .anyMatch(auth::hasRole)) {
+            admin.addItem(RouteTarget.of(StaffDashboardView.class).navItem(getTranslation("nav.dashboard"),
+                    VaadinIcon.DASHBOARD));
+        }
         entries.stream().filter(e -> e.admin() && visible(e))
-                .forEach(e -> admin.addItem(new SideNavItem(getTranslation(e.labelKey()), e.path(), e.icon().create())));
+                .forEach(e -> admin.addItem(e.item(getTranslation(e.labelKey()))));
         if (auth.hasRole(Role.Names.ADMIN)) {
             admin.addItem(new SideNavItem(getTranslation("nav.admin.users"), "admin/utilisateurs", VaadinIcon.USERS.create()));
             admin.addItem(new SideNavItem(getTranslation("nav.admin.territories"), "admin/territoires", VaadinIcon.MAP_MARKER.create()));
@@ -138,7 +144,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     private boolean visible(NavigationEntry entry) {
-        return entry.roles().isEmpty() || entry.roles().stream().anyMatch(auth::hasRole);
+        return entry.visibleTo(auth::hasRole);
     }
 
     private Footer footer() {

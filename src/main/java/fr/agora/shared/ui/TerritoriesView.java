@@ -11,7 +11,10 @@ import fr.agora.shared.ui.map.LeafletMap;
 import fr.agora.shared.ui.map.MapSettings;
 import java.util.List;
 
-/** Public page: the quartiers prioritaires in force today, on the map and in a table. */
+/**
+ * Public page: the quartiers prioritaires in force today, on the map and in a table, with what each feature offers
+ * about each of them ({@link TerritoryLink}s).
+ */
 @Route(value = "territoires", layout = MainLayout.class)
 @AnonymousAllowed
 public class TerritoriesView extends AgoraView {
@@ -19,7 +22,7 @@ public class TerritoriesView extends AgoraView {
     final LeafletMap map;
     final Grid<TerritoryData> grid = new Grid<>(TerritoryData.class, false);
 
-    public TerritoriesView(TerritoryService territories, MapSettings settings) {
+    public TerritoriesView(TerritoryService territories, MapSettings settings, List<TerritoryLink.Source> links) {
         List<TerritoryData> qpv = territories.current(TerritoryKind.QPV);
         map = new LeafletMap(settings);
         map.setAccessibleName(getTranslation("territories.map"));
@@ -30,6 +33,12 @@ public class TerritoriesView extends AgoraView {
                 .setHeader(getTranslation("territory.population")).setAutoWidth(true);
         grid.addColumn(t -> t.populationYear() == null ? "" : t.populationYear().toString())
                 .setHeader(getTranslation("territory.year")).setAutoWidth(true);
+        grid.addComponentColumn(t -> {
+            com.vaadin.flow.component.html.Div cell = new com.vaadin.flow.component.html.Div();
+            links.stream().flatMap(s -> s.linksFor(t.code()).stream())
+                    .forEach(l -> cell.add(new com.vaadin.flow.component.html.Div(l.target().link(getTranslation(l.labelKey(), t.name())))));
+            return cell;
+        }).setHeader(getTranslation("territory.links")).setFlexGrow(1);
         grid.setItems(qpv);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("territories.table"));

@@ -12,6 +12,7 @@ import fr.agora.sortition.Stats;
 import fr.agora.sortition.draw.DrawProtocol;
 import fr.agora.sortition.draw.DrawRecord;
 import fr.agora.sortition.io.PoolReader;
+import fr.agora.sortition.seats.SeatLog;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -35,17 +36,19 @@ import java.util.Set;
  *                   [--format panelot|sf] [--seed S] [--out probs.csv]
  * sortition legacy  … [--draws N] [--out probs.csv]
  * sortition draw    … --entropy "…" --out record.json
- * sortition verify  --record record.json --people P.csv --quotas Q.csv [--panel-size K] [--entropy "…"] …
+ * sortition verify  --record record.json --people P.csv --quotas Q.csv [--panel-size K] [--entropy "…"]
+ *                   [--seats seats.jsonl] …
  * </pre>
  * leximin and legacy write {@code agent_id,probability} and print one JSON line
  * {@code {"n","k","min","max","gini","geomean","panels","seconds"}}. Exit codes: 0 success, 1 record
  * rejected by verify, 2 bad usage or bad input (one line naming file, line and problem), 3 infeasible
- * quotas (one line with the conflict and the proposed relaxation), 4 internal error.
+ * quotas (one line with the conflict and the proposed relaxation), 4 internal error. With {@code --seats}, verify
+ * also replays the seats file ({@link SeatLog}): the seat assignment and every replacement from the reserve.
  */
 public final class SortitionCli {
 
     private static final Set<String> FLAGS = Set.of("people", "quotas", "panel-size", "id-column", "address-columns",
-            "format", "seed", "out", "draws", "entropy", "record");
+            "format", "seed", "out", "draws", "entropy", "record", "seats");
 
     private SortitionCli() {
     }
@@ -89,7 +92,7 @@ public final class SortitionCli {
     private static void usage(PrintStream out) {
         out.println("Usage: sortition leximin|legacy|draw|verify --people P.csv --quotas Q.csv --panel-size K "
                 + "[--id-column C] [--address-columns a,b] [--format panelot|sf] [--seed S] [--out F] "
-                + "[--draws N] [--entropy E] [--record R]");
+                + "[--draws N] [--entropy E] [--record R] [--seats S]");
     }
 
     private static String oneLine(String s) {
@@ -226,17 +229,20 @@ public final class SortitionCli {
         return 0;
     }
 
+    private static byte[] read(Path path) throws SortitionInputException {
+        try {
+            return Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw new SortitionInputException(path.getFileName().toString(), 0, "fichier introuvable");
+        } catch (IOException e) {
+            throw new SortitionInputException(path.getFileName().toString(), 0, "lecture impossible");
+        }
+    }
+
     private static int verify(Map<String, String> flags, PrintStream out, PrintStream err)
             throws UsageException, SortitionInputException {
-        Path recordPath = Path.of(required(flags, "record"));
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(recordPath);
-        } catch (NoSuchFileException e) {
-            throw new SortitionInputException(recordPath.getFileName().toString(), 0, "fichier introuvable");
-        } catch (IOException e) {
-            throw new SortitionInputException(recordPath.getFileName().toString(), 0, "lecture impossible");
-        }
+        byte[] bytes = read(Path.of(required(flags, "record")));
+        byte[] seats = flags.containsKey("seats") ? read(Path.of(flags.get("seats"))) : null;
         Integer k = null;
         if (!flags.containsKey("panel-size")) {
             try {
@@ -252,7 +258,22 @@ public final class SortitionCli {
             err.println(oneLine("registre invalide : " + problem.get()));
             return 1;
         }
-        out.println("registre valide");
+        if (seats == null) {
+            out.println("registre valide");
+            return 0;
+        }
+        DrawRecord record = DrawRecord.parse(bytes);
+        Optional<String> seatProblem = SeatLog.verify(seats, record, instance);
+        if (seatProblem.isPresent()) {
+            err.println(oneLine("registre valide mais " + seatProblem.get()));
+            return 1;
+        }
+        SeatLog log = SeatLog.parse(seats, record, instance);
+        long vacant = log.seats().stream().mapToLong(s -> (s.titulaire() == null ? 1 : 0) + (s.suppleant() == null ? 1 : 0))
+                .sum();
+        out.println("registre valide ; sièges valides : " + log.assignment().seats().size() + " sièges, "
+                + log.entries().size() + " remplacement(s), " + vacant + " place(s) vacante(s), dernier hachage "
+                + log.lastHash());
         return 0;
     }
 

@@ -24,7 +24,10 @@ import java.util.Optional;
  *   <li>Reserve: the people outside the drawn panel, in pool order, shuffled by Fisher–Yates with the same
  *       generator continuing after the number: for i from r-1 down to 1, swap positions i and
  *       {@code uniform(i+1)}. Replacements go down this list, taking the first person who keeps every
- *       quota and household rule.</li>
+ *       quota and household rule ({@link fr.agora.sortition.seats.ReplacementRule}).</li>
+ *   <li>Seats: who is titulaire and suppléant of which seat follows from the seed
+ *       ({@link fr.agora.sortition.seats.SeatAssignment}); seats and replacements are published in the
+ *       hash-chained seats file ({@link fr.agora.sortition.seats.SeatLog}), which starts from {@code record_hash}.</li>
  * </ol>
  * {@link #verify} re-checks a record without any LP.
  */

@@ -11,12 +11,12 @@ import java.util.Locale;
  * characters below U+0020 → {@code \}{@code u00xx} (lower-case hex) escaped; every other character is
  * written as itself in UTF-8.
  */
-final class Json {
+public final class Json {
 
     private Json() {
     }
 
-    static void string(StringBuilder out, String s) {
+    public static void string(StringBuilder out, String s) {
         if (s == null) {
             out.append("null");
             return;
@@ -35,7 +35,7 @@ final class Json {
         out.append('"');
     }
 
-    static void strings(StringBuilder out, List<String> values) {
+    public static void strings(StringBuilder out, List<String> values) {
         out.append('[');
         for (int i = 0; i < values.size(); i++) {
             if (i > 0) {
@@ -46,7 +46,7 @@ final class Json {
         out.append(']');
     }
 
-    static String fixed(double v, int decimals) {
+    public static String fixed(double v, int decimals) {
         return String.format(Locale.ROOT, "%." + decimals + "f", v);
     }
 }

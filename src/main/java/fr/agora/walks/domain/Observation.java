@@ -120,6 +120,14 @@ public class Observation {
         this.lon = point.lon();
     }
 
+    /**
+     * Detaches the pin from its author's account, when the account is deleted: the pin stays (it is part of the
+     * walk's diagnostic, and its author was never shown), without anything leading back to the person.
+     */
+    public void forgetAuthor() {
+        this.author = null;
+    }
+
     /** A moderator's decision: published (visible per the internal flag) or rejected. */
     public void moderate(ModerationStatus decision, boolean hideText, boolean internal, String note, String moderator,
             Instant now) {

@@ -23,6 +23,11 @@ public interface ObservationRepository extends JpaRepository<Observation, Long> 
             + " order by o.observedAt desc, o.id desc")
     List<Observation> findByWalkAndAuthor(@Param("walkId") long walkId, @Param("authorId") long authorId);
 
+    /** Every pin one account captured, with its walk and criterion, oldest first (personal-data export, erasure). */
+    @Query("select o from Observation o join fetch o.criterion join fetch o.walk where o.author.id = :authorId"
+            + " order by o.observedAt, o.id")
+    List<Observation> findByAuthor(@Param("authorId") long authorId);
+
     Optional<Observation> findByWalkIdAndClientRef(long walkId, String clientRef);
 
     /** Pins awaiting moderation, oldest first, with their walk. */

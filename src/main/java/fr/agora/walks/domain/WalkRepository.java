@@ -35,6 +35,9 @@ public interface WalkRepository extends JpaRepository<Walk, Long> {
 
     boolean existsByTitle(String title);
 
+    /** Walks this account created (staff), oldest first. */
+    List<Walk> findByCreatedByOrderByCreatedAt(String createdBy);
+
     /** The organisations of enabled partner accounts, for choosing a recommendation's addressee. */
     @Query("select distinct u.organisation from UserAccount u join u.roles r where r = :role and u.enabled = true"
             + " and u.organisation is not null order by u.organisation")

@@ -36,11 +36,6 @@ public class TerritoryWalksView extends AgoraView implements BeforeEnterObserver
         this.territories = territories;
     }
 
-    /** The public path of a territory's walks, for other modules' links. */
-    public static String path(String territoryCode) {
-        return "marches/territoire/" + territoryCode;
-    }
-
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String code = event.getRouteParameters().get("code").orElse("").toUpperCase(Locale.ROOT);

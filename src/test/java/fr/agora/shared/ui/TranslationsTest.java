@@ -23,7 +23,7 @@ class TranslationsTest {
     /** All bundles of one language merged; fails if a key is defined in two bundles. */
     private static Properties load(String suffix) throws IOException {
         Properties all = new Properties();
-        for (String name : I18nProvider.BUNDLES) {
+        for (String name : I18nProvider.bundles()) {
             try (InputStream in = TranslationsTest.class.getResourceAsStream("/vaadin-i18n/" + name + suffix + ".properties")) {
                 if (in == null) {
                     continue;
@@ -63,6 +63,12 @@ class TranslationsTest {
             }
         }
         assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void bundles_are_discovered_on_the_classpath() {
+        assertThat(I18nProvider.bundles()).first().isEqualTo("translations");
+        assertThat(I18nProvider.bundles()).contains("walks", "council").doesNotContain("walks_en", "translations_en");
     }
 
     @Test
