@@ -83,7 +83,7 @@ class VotingMigrationTest {
             }
         }
 
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration").outOfOrder(true).load().migrate();
+        Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
 
         for (int e = 0; e < 2; e++) {
             long id = elections[e];

@@ -19,9 +19,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.context.event.EventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The live channel of tallies ({@link TallyFeed}). Two sources say "changed", neither says what: the
@@ -69,10 +69,23 @@ public class LiveTallyFeed implements TallyFeed, DisposableBean {
         });
     }
 
-    /** A change committed on this node. */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    /**
+     * A change on this node, signalled after its commit. A plain listener that registers its own after-commit
+     * callback, rather than a {@code @TransactionalEventListener}: Spring Modulith would persist every such event
+     * in its publication registry (a write per cast, and a second connection to mark it completed).
+     */
+    @EventListener
     void on(VoteChanged event) {
-        signal(event.voteId());
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    signal(event.voteId());
+                }
+            });
+        } else {
+            signal(event.voteId());
+        }
     }
 
     /**
@@ -80,7 +93,6 @@ public class LiveTallyFeed implements TallyFeed, DisposableBean {
      * node). Cheap: three grouped queries over the watched votes only, nothing when nobody watches.
      */
     @Scheduled(fixedDelayString = "${agora.voting.feed-poll-ms:1000}")
-    @Transactional(readOnly = true)
     public void poll() {
         Set<Long> watched = Set.copyOf(subscribers.keySet());
         if (watched.isEmpty()) {
