@@ -73,7 +73,7 @@ public class ElectionService {
     private final VotingService voting;
     private final CandidacyCampaignRepository campaigns;
     private final CandidacyRepository candidacies;
-    private final CouncilService councils;
+    private final MembershipService councils;
     private final AuditService audit;
     private final MailService mail;
     private final AssociationElectionSettings settings;
@@ -82,7 +82,7 @@ public class ElectionService {
 
     ElectionService(AssociationElectionRepository elections, VotingService voting,
             CandidacyCampaignRepository campaigns, CandidacyRepository candidacies,
-            CouncilService councils, AuditService audit, MailService mail, AssociationElectionSettings settings,
+            MembershipService councils, AuditService audit, MailService mail, AssociationElectionSettings settings,
             Clock clock, @Value("${agora.public-url}") String publicUrl) {
         this.elections = elections;
         this.voting = voting;

@@ -47,6 +47,8 @@ class ElectionServiceTest {
     static final String STAFF = "agent.elections@test.local";
 
     @Autowired
+    fr.agora.council.service.CampaignService calls;
+    @Autowired
     ElectionService elections;
 
     @Autowired
@@ -88,7 +90,7 @@ class ElectionServiceTest {
     /** An open call of the given kind, closing in 10 days. */
     long call(long councilId, CampaignKind kind) {
         Instant now = clock.instant();
-        return staff(() -> candidacies.create(new CampaignForm(councilId, kind, "Appel " + kind, null, null,
+        return staff(() -> calls.create(new CampaignForm(councilId, kind, "Appel " + kind, null, null,
                 now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(10)), 16))).id();
     }
 
@@ -361,7 +363,7 @@ class ElectionServiceTest {
     @Test
     void ballotsCarryNoLinkToTheirVoterAndEachVoterGetsAReceiptPublishedApart() {
         // the election's registry and ballots live in the voting core: its ballots and choices name no voter and keep
-        // no time; the registry keeps the day at most; the old tables of V16 are gone (migrated by V22)
+        // no time; the registry keeps the day at most; the old tables of V16 are gone (migrated by V23)
         assertThat(columns("voting_ballot")).containsExactlyInAnyOrder("id", "vote_id");
         assertThat(columns("voting_choice")).containsExactlyInAnyOrder("ballot_id", "option_id");
         assertThat(columns("voting_receipt")).containsExactlyInAnyOrder("receipt_hash", "vote_id");
