@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * V23 moves the association elections of V16 onto the voting core: a database holding an open and a closed election
+ * V25 moves the association elections of V16 onto the voting core: a database holding an open and a closed election
  * (register, ballots, result) upgrades without error and keeps every code, mark, ballot and count.
  */
 class VotingMigrationTest {

@@ -12,6 +12,10 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     boolean existsByEmail(String email);
 
+    /** The security stamp of an account, to check a session against it (null when the account is gone). */
+    @Query("select u.securityStamp from UserAccount u where u.id = :id")
+    Long findSecurityStamp(@Param("id") long id);
+
     /** Accounts whose e-mail or name contains {@code text}, case-insensitively, newest first. */
     @Query("select u from UserAccount u where u.anonymisedAt is null and (lower(u.email) like lower(concat('%', :text, '%'))"
             + " or lower(u.displayName) like lower(concat('%', :text, '%'))) order by u.createdAt desc")

@@ -363,7 +363,7 @@ class ElectionServiceTest {
     @Test
     void ballotsCarryNoLinkToTheirVoterAndEachVoterGetsAReceiptPublishedApart() {
         // the election's registry and ballots live in the voting core: its ballots and choices name no voter and keep
-        // no time; the registry keeps the day at most; the old tables of V16 are gone (migrated by V23)
+        // no time; the registry keeps the day at most; the old tables of V16 are gone (migrated by V25)
         assertThat(columns("voting_ballot")).containsExactlyInAnyOrder("id", "vote_id");
         assertThat(columns("voting_choice")).containsExactlyInAnyOrder("ballot_id", "option_id");
         assertThat(columns("voting_receipt")).containsExactlyInAnyOrder("receipt_hash", "vote_id");
