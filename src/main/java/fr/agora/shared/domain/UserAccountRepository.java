@@ -16,10 +16,10 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     @Query("select u.securityStamp from UserAccount u where u.id = :id")
     Long findSecurityStamp(@Param("id") long id);
 
-    /** Accounts whose e-mail or name contains {@code text}, case-insensitively, newest first. */
-    @Query("select u from UserAccount u where u.anonymisedAt is null and (lower(u.email) like lower(concat('%', :text, '%'))"
-            + " or lower(u.displayName) like lower(concat('%', :text, '%'))) order by u.createdAt desc")
-    List<UserAccount> search(@Param("text") String text);
+    /** Accounts whose e-mail or name matches {@code pattern} ({@link LikePattern#contains}), newest first. */
+    @Query("select u from UserAccount u where u.anonymisedAt is null and (lower(u.email) like :pattern escape '!'"
+            + " or lower(u.displayName) like :pattern escape '!') order by u.createdAt desc")
+    List<UserAccount> search(@Param("pattern") String pattern);
 
     @Query("select count(u) from UserAccount u join u.roles r where r = :role and u.enabled = true")
     long countEnabledWithRole(@Param("role") Role role);

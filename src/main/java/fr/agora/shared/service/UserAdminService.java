@@ -34,7 +34,7 @@ public class UserAdminService {
     /** Accounts whose e-mail or name contains {@code text} (all when blank), newest first. */
     @Transactional(readOnly = true)
     public List<UserSummary> search(String text) {
-        return users.search(text == null ? "" : text.strip()).stream().map(this::summary).toList();
+        return users.search(fr.agora.shared.domain.LikePattern.contains(text)).stream().map(this::summary).toList();
     }
 
     @Transactional(readOnly = true)
