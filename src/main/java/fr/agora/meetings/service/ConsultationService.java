@@ -8,11 +8,9 @@ import fr.agora.meetings.domain.ChantierRepository;
 import fr.agora.meetings.domain.CityArea;
 import fr.agora.shared.domain.BusinessException;
 import fr.agora.shared.domain.Role;
-import fr.agora.shared.domain.Territory;
-import fr.agora.shared.domain.TerritoryKind;
-import fr.agora.shared.domain.TerritoryRepository;
-import fr.agora.shared.domain.UserAccount;
-import fr.agora.shared.domain.UserAccountRepository;
+import fr.agora.comites.ComiteRegistry;
+import fr.agora.shared.service.AccountDirectory;
+import fr.agora.shared.service.AccountRef;
 import fr.agora.shared.service.AuditService;
 import fr.agora.shared.service.CurrentUser;
 import java.time.Clock;
@@ -38,17 +36,17 @@ public class ConsultationService {
 
     private final ChantierRepository chantiers;
     private final AvisRepository avis;
-    private final TerritoryRepository territories;
-    private final UserAccountRepository users;
+    private final ComiteRegistry comites;
+    private final AccountDirectory accounts;
     private final AuditService audit;
     private final Clock clock;
 
-    ConsultationService(ChantierRepository chantiers, AvisRepository avis, TerritoryRepository territories,
-            UserAccountRepository users, AuditService audit, Clock clock) {
+    ConsultationService(ChantierRepository chantiers, AvisRepository avis, ComiteRegistry comites,
+            AccountDirectory accounts, AuditService audit, Clock clock) {
         this.chantiers = chantiers;
         this.avis = avis;
-        this.territories = territories;
-        this.users = users;
+        this.comites = comites;
+        this.accounts = accounts;
         this.audit = audit;
         this.clock = clock;
     }
@@ -80,9 +78,10 @@ public class ConsultationService {
         if (!CityArea.contains(form.point())) {
             throw new BusinessException("visites.error.point");
         }
-        Territory comite = form.comiteId() == null ? null : territories.findById(form.comiteId())
-                .filter(t -> t.getKind() == TerritoryKind.COMITE).orElseThrow(() -> new BusinessException("comites.error.unknown"));
-        c.describe(title, location, form.point(), comite, services, information,
+        if (form.comiteId() != null && comites.comite(form.comiteId()).isEmpty()) {
+            throw new BusinessException("comites.error.unknown");
+        }
+        c.describe(title, location, form.point(), form.comiteId(), services, information,
                 VisiteService.text(form.documents(), 2000), form.worksStart(), form.opensOn(), form.closesOn());
         chantiers.save(c);
         audit.record(id == null ? "CHANTIER_CREATED" : "CHANTIER_UPDATED", "chantier", c.getId(),
@@ -107,7 +106,7 @@ public class ConsultationService {
         if (c.collectsAvis(today) && avis.hasAvis(chantierId, email)) {
             throw new BusinessException("consultations.error.one-avis");
         }
-        String name = users.findByEmail(email).map(UserAccount::getDisplayName).orElse(email);
+        String name = accounts.byEmail(email).map(AccountRef::displayName).orElse(email);
         Avis a;
         try {
             a = avis.saveAndFlush(new Avis(c, email, name, body, today, clock.instant()));
@@ -166,7 +165,8 @@ public class ConsultationService {
         List<ChantierData.AvisData> shown = avis.findByChantier(c.getId()).stream()
                 .filter(a -> all || a.getStatus() == AvisStatus.PUBLISHED).map(ConsultationService::data).toList();
         return new ChantierData(c.getId(), c.getTitle(), c.getLocation(), c.getPoint(),
-                c.getComite() == null ? null : c.getComite().getName(), c.getServices(), c.getInformation(),
+                c.getComiteId() == null ? null : comites.comite(c.getComiteId()).map(ComiteRegistry.ComiteEntry::name)
+                        .orElse(null), c.getServices(), c.getInformation(),
                 c.getDocuments(), c.getWorksStart(), c.getOpensOn(), c.getClosesOn(), c.getStatus(), c.getSummary(),
                 c.getSummaryPublishedAt(), c.collectsAvis(today), c.takesComments(today), gave, shown, c.isDemo());
     }

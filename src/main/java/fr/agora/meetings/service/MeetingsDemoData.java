@@ -9,8 +9,9 @@ import fr.agora.meetings.domain.MeetingBody;
 import fr.agora.meetings.domain.MeetingRepository;
 import fr.agora.shared.domain.GeoPoint;
 import fr.agora.shared.domain.Role;
-import fr.agora.shared.domain.TerritoryRepository;
-import fr.agora.shared.domain.UserAccountRepository;
+import fr.agora.shared.service.AccountDirectory;
+import fr.agora.shared.service.TerritoryData;
+import fr.agora.shared.service.TerritoryService;
 import fr.agora.shared.service.RunAs;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -51,8 +52,8 @@ class MeetingsDemoData {
     private final MeetingRepository meetingRows;
     private final fr.agora.meetings.domain.ChantierRepository chantiers;
     private final fr.agora.meetings.domain.VisiteRepository visiteRows;
-    private final UserAccountRepository users;
-    private final TerritoryRepository territories;
+    private final AccountDirectory users;
+    private final TerritoryService territories;
     private final fr.agora.comites.service.ComiteService comiteService;
     private final Clock clock;
     private final TransactionTemplate transaction;
@@ -60,8 +61,8 @@ class MeetingsDemoData {
     MeetingsDemoData(CouncilDirectory councils, ComiteRegistry comites, Bodies bodies, MeetingService meetings,
             SessionService sessions, VisiteService visites, ConsultationService consultations,
             MeetingRepository meetingRows, fr.agora.meetings.domain.ChantierRepository chantiers,
-            fr.agora.meetings.domain.VisiteRepository visiteRows, UserAccountRepository users,
-            TerritoryRepository territories, fr.agora.comites.service.ComiteService comiteService, Clock clock,
+            fr.agora.meetings.domain.VisiteRepository visiteRows, AccountDirectory users,
+            TerritoryService territories, fr.agora.comites.service.ComiteService comiteService, Clock clock,
             PlatformTransactionManager tx) {
         this.councils = councils;
         this.comites = comites;
@@ -83,7 +84,7 @@ class MeetingsDemoData {
     @EventListener(ApplicationReadyEvent.class)
     @org.springframework.core.annotation.Order(20)
     void onReady() {
-        if (users.findByEmail(AGENT).isEmpty() || meetingRows.findAll().stream().anyMatch(Meeting::isDemo)) {
+        if (!users.hasAccount(AGENT) || meetingRows.findAll().stream().anyMatch(Meeting::isDemo)) {
             return;
         }
         log.info("Chargement des réunions, de la visite de proximité et de la concertation de démonstration");
@@ -138,14 +139,16 @@ class MeetingsDemoData {
     }
 
     private void comite(LocalDate today) {
-        Long id = territories.findFirstByCodeOrderByValidFromDesc("CQ-PARCHEMINIERS").map(t -> t.getId()).orElse(null);
+        Long id = territory("CQ-PARCHEMINIERS");
         if (id == null) {
             return;
         }
         comiteService.describe(id, new fr.agora.comites.service.ComiteForm("Association loi 1901 (démo)",
                 "Présidente du comité (démo)", "comite@agora.demo", null, "Maison du quartier Saint-Leu (démo)"));
-        territories.findFirstByCodeOrderByValidFromDesc("SECT-CENTRE")
-                .ifPresent(s -> comiteService.nameMaireAdjoint(s.getId(), "Maire adjoint du secteur Centre (démo)"));
+        Long centre = territory("SECT-CENTRE");
+        if (centre != null) {
+            comiteService.nameMaireAdjoint(centre, "Maire adjoint du secteur Centre (démo)");
+        }
         comiteService.addMember(id, new fr.agora.comites.service.ComiteMemberForm("Officier du comité (démo)", OFFICER,
                 null, true, true));
         comiteService.addMember(id, new fr.agora.comites.service.ComiteMemberForm("Habitant du quartier (démo)", RESIDENT,
@@ -169,10 +172,14 @@ class MeetingsDemoData {
         visites.follow(after.items().get(0).id(), ItemStatus.IN_PROGRESS, "Passage renforcé le lundi ; étude d'un conteneur enterré.");
     }
 
+    private Long territory(String code) {
+        return territories.all().stream().filter(t -> t.code().equals(code) && t.validTo() == null)
+                .map(TerritoryData::id).findFirst().orElse(null);
+    }
+
     private void chantier(LocalDate today) {
         ChantierData c = consultations.save(null, new ChantierForm(CHANTIER, "Place Parmentier, Amiens",
-                new GeoPoint(49.8972, 2.3015), territories.findFirstByCodeOrderByValidFromDesc("CQ-PARCHEMINIERS")
-                        .map(t -> t.getId()).orElse(null), "Voirie, Espaces verts, Éclairage public",
+                new GeoPoint(49.8972, 2.3015), territory("CQ-PARCHEMINIERS"), "Voirie, Espaces verts, Éclairage public",
                 "Réfection des revêtements, plantation de 12 arbres et nouvel éclairage. Le stationnement sera "
                         + "réorganisé pendant les travaux.", null, today.plusDays(35), today.minusDays(5),
                 today.plusDays(20)));

@@ -11,9 +11,6 @@ import fr.agora.meetings.domain.VisiteRepository;
 import fr.agora.shared.domain.BusinessException;
 import fr.agora.shared.domain.GeoPoint;
 import fr.agora.shared.domain.Role;
-import fr.agora.shared.domain.Territory;
-import fr.agora.shared.domain.TerritoryKind;
-import fr.agora.shared.domain.TerritoryRepository;
 import fr.agora.shared.service.AuditService;
 import fr.agora.shared.service.CurrentUser;
 import java.time.Clock;
@@ -39,16 +36,13 @@ public class VisiteService {
 
     private final VisiteRepository visites;
     private final VisiteItemRepository items;
-    private final TerritoryRepository territories;
     private final ComiteRegistry comites;
     private final AuditService audit;
     private final Clock clock;
 
-    VisiteService(VisiteRepository visites, VisiteItemRepository items, TerritoryRepository territories,
-            ComiteRegistry comites, AuditService audit, Clock clock) {
+    VisiteService(VisiteRepository visites, VisiteItemRepository items, ComiteRegistry comites, AuditService audit, Clock clock) {
         this.visites = visites;
         this.items = items;
-        this.territories = territories;
         this.comites = comites;
         this.audit = audit;
         this.clock = clock;
@@ -64,7 +58,7 @@ public class VisiteService {
     @PreAuthorize(MANAGERS)
     @Transactional
     public VisiteData plan(long comiteId, LocalDate date, String route, String elus, String services) {
-        Territory comite = territories.findById(comiteId).filter(t -> t.getKind() == TerritoryKind.COMITE)
+        ComiteRegistry.ComiteEntry comite = comites.comite(comiteId)
                 .orElseThrow(() -> new BusinessException("comites.error.unknown"));
         checkManages(comiteId, "VISITE_PLAN");
         if (date == null) {
@@ -73,9 +67,9 @@ public class VisiteService {
         if (date.isBefore(Paris.date(clock.instant()).minusYears(1))) {
             throw new BusinessException("visites.error.date-too-old");
         }
-        Visite v = visites.save(new Visite(comite, date, text(route, 500), text(elus, 500), text(services, 500),
+        Visite v = visites.save(new Visite(comiteId, date, text(route, 500), text(elus, 500), text(services, 500),
                 CurrentUser.actor(), clock.instant()));
-        audit.record("VISITE_PLANNED", "visite", v.getId(), Map.of("comite", comite.getCode(), "date", date.toString()));
+        audit.record("VISITE_PLANNED", "visite", v.getId(), Map.of("comite", comite.code(), "date", date.toString()));
         return data(v);
     }
 
@@ -84,7 +78,7 @@ public class VisiteService {
     @Transactional
     public VisiteData addItem(long visiteId, ItemKind kind, String description, GeoPoint point, String service) {
         Visite v = visites.findById(visiteId).orElseThrow(() -> new BusinessException("visites.error.unknown"));
-        checkManages(v.getComite().getId(), "VISITE_ITEM_ADD");
+        checkManages(v.getComiteId(), "VISITE_ITEM_ADD");
         String d = text(description, 2000);
         String s = text(service, 160);
         if (kind == null || d == null || s == null) {
@@ -133,7 +127,8 @@ public class VisiteService {
     }
 
     private VisiteData data(Visite v) {
-        return new VisiteData(v.getId(), v.getComite().getId(), v.getComite().getName(), v.getVisitDate(), v.getRoute(),
+        String name = comites.comite(v.getComiteId()).map(ComiteRegistry.ComiteEntry::name).orElse("?");
+        return new VisiteData(v.getId(), v.getComiteId(), name, v.getVisitDate(), v.getRoute(),
                 v.getElus(), v.getServices(), items.findByVisite(v.getId()).stream()
                         .map(i -> new VisiteData.Item(i.getId(), i.getKind(), i.getDescription(), i.getPoint(),
                                 i.getService(), i.getStatus(), i.getAnswer(), i.getStatusDate())).toList());

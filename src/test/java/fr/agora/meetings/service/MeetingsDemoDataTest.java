@@ -9,8 +9,8 @@ import fr.agora.meetings.domain.ChantierRepository;
 import fr.agora.meetings.domain.MeetingRepository;
 import fr.agora.meetings.domain.VisiteRepository;
 import fr.agora.shared.domain.Role;
-import fr.agora.shared.domain.TerritoryRepository;
-import fr.agora.shared.domain.UserAccountRepository;
+import fr.agora.shared.service.TerritoryService;
+import fr.agora.shared.service.AccountDirectory;
 import fr.agora.support.AgoraSpringTest;
 import fr.agora.support.As;
 import java.time.Clock;
@@ -45,9 +45,9 @@ class MeetingsDemoDataTest {
     @Autowired
     VisiteRepository visiteRows;
     @Autowired
-    UserAccountRepository users;
+    AccountDirectory users;
     @Autowired
-    TerritoryRepository territories;
+    TerritoryService territories;
     @Autowired
     ComiteService comiteService;
     @Autowired
