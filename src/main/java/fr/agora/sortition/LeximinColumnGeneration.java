@@ -27,18 +27,26 @@ import java.util.SplittableRandom;
  *   <li>Warm start: multiplicative weights on the groups (seeded weights in [0.99, 1), the weight of one
  *       member of the group; a new column multiplies the weights of the groups it takes members from by 0.8,
  *       a repeated one pulls all weights towards 1; the weights are rescaled so that the members' weights sum
- *       to n), bounded: at most {@link Leximin.Options#warmStartMaxRounds()} pricing calls (default: the number
+ *       to n), bounded: at most {@link Leximin.Options#warmStartMaxRounds()} rounds (default: the number
  *       of groups), and stopped {@link Leximin.Options#warmStartPatience()} rounds after every group is covered
- *       or after that many rounds without a new column. Groups still uncovered are then covered greedily (a
- *       column maximising the number of uncovered groups it takes members from); groups no feasible panel
- *       can contain end at probability 0.</li>
- *   <li>Outer loop, one LEXIMIN level per round: the restricted dual LP (GLOP)
+ *       or after that many rounds without a new column. The first column comes from the pricing ILP, the next
+ *       ones from the {@link LocalSearch} started at the generated column of highest weight (much cheaper than
+ *       the ILP, and any feasible column serves a warm start). Groups still uncovered are then covered greedily
+ *       with the ILP (a column maximising the number of uncovered groups it takes members from); groups no
+ *       feasible panel can contain end at probability 0.</li>
+ *   <li>Outer loop, one LEXIMIN level per round, on the restricted master LP ({@link Master}, GLOP)
+ *       {@code max z} s.t. {@code sum_c x_c c_g / s_g >= z} per unfixed group, {@code >= p_g} per fixed one,
+ *       {@code sum_c x_c = 1}, whose row duals {@code y} are the solution of the restricted dual LP
  *       {@code min yhat - sum_{g fixed} p_g y_g} s.t. {@code sum_g (c_g / s_g) y_g <= yhat} per generated
- *       column c, {@code sum_{g unfixed} y_g = 1}, {@code y >= 0}; pricing by the max-weight feasible column
- *       with weight {@code y_g / s_g} per member of group g; while the best column violates its dual
- *       constraint by more than EPS it is added; otherwise every unfixed group with {@code y_g > EPS} is fixed
- *       at the LP value (a positive dual means the group's constraint is tight in every optimal primal
- *       solution).</li>
+ *       column c, {@code sum_{g unfixed} y_g = 1}, {@code y >= 0} (one row per group rather than one per
+ *       column). Pricing, with weight {@code y_g / s_g} per member of group g: first the {@link LocalSearch}
+ *       from the {@link #LOCAL_STARTS} generated columns of highest weight, adding every new column whose
+ *       weight exceeds {@code yhat + EPS} (many columns per LP solve); only when it finds none, the exact
+ *       max-weight feasible column (ILP): if it violates its dual constraint by more than EPS it is added;
+ *       otherwise every unfixed group with {@code y_g > EPS} is fixed at the LP value (a positive dual means
+ *       the group's constraint is tight in every optimal primal solution). Fixing therefore always follows an
+ *       exact pricing, as in the reference implementation, so the heuristic changes the speed, not the
+ *       result.</li>
  *   <li>Final LP: {@code min eps} s.t. {@code sum_c x_c = 1}, {@code sum_c x_c c_g / s_g >= p_g - eps};
  *       x is clipped to [0, 1], entries not above 1e-9 dropped and the rest renormalised.</li>
  * </ol>
