@@ -471,6 +471,11 @@ class CandidacyServiceTest {
                         .contains("/tirage");
             }
         }
+        // the volunteers are told after the draw is committed, by the listener of CouncilDrawn
+        for (int i = 0; i < 100 && events("DRAW_VOLUNTEERS_TOLD")
+                .noneMatch(e -> String.valueOf(draw.id()).equals(e.getTargetId())); i++) {
+            Thread.sleep(100);
+        }
         assertThat(events("DRAW_VOLUNTEERS_TOLD")).anyMatch(e -> String.valueOf(draw.id()).equals(e.getTargetId()));
     }
 
