@@ -28,8 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo meetings for {@code ./agora run}: a year of meetings for the demo conseils (Etouvie under the five-meeting
- * mark), the comité de quartier des Parcheminiers with its directory entry, members, a visite and its items, and an
- * open consultation before works. Loaded once, through the services as the demo agent and officer; meetings already
+ * mark), a meeting, a visite and its items for the comité de quartier des Parcheminiers (its directory entry and
+ * members come from the comités' own demo data), and an open consultation before works. Loaded once, through the services as the demo agent and officer; meetings already
  * held this year are recorded as the archive. Everything is marked as demo.
  */
 @Component
@@ -54,7 +54,6 @@ class MeetingsDemoData {
     private final fr.agora.meetings.domain.VisiteRepository visiteRows;
     private final AccountDirectory users;
     private final TerritoryService territories;
-    private final fr.agora.comites.service.ComiteService comiteService;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
@@ -62,7 +61,7 @@ class MeetingsDemoData {
             SessionService sessions, VisiteService visites, ConsultationService consultations,
             MeetingRepository meetingRows, fr.agora.meetings.domain.ChantierRepository chantiers,
             fr.agora.meetings.domain.VisiteRepository visiteRows, AccountDirectory users,
-            TerritoryService territories, fr.agora.comites.service.ComiteService comiteService, Clock clock,
+            TerritoryService territories, Clock clock,
             PlatformTransactionManager tx) {
         this.councils = councils;
         this.comites = comites;
@@ -76,7 +75,6 @@ class MeetingsDemoData {
         this.visiteRows = visiteRows;
         this.users = users;
         this.territories = territories;
-        this.comiteService = comiteService;
         this.clock = clock;
         this.transaction = new TransactionTemplate(tx);
     }
@@ -143,16 +141,6 @@ class MeetingsDemoData {
         if (id == null) {
             return;
         }
-        comiteService.describe(id, new fr.agora.comites.service.ComiteForm("Association loi 1901 (démo)",
-                "Présidente du comité (démo)", "comite@agora.demo", null, "Maison du quartier Saint-Leu (démo)"));
-        Long centre = territory("SECT-CENTRE");
-        if (centre != null) {
-            comiteService.nameMaireAdjoint(centre, "Maire adjoint du secteur Centre (démo)");
-        }
-        comiteService.addMember(id, new fr.agora.comites.service.ComiteMemberForm("Officier du comité (démo)", OFFICER,
-                null, true, true));
-        comiteService.addMember(id, new fr.agora.comites.service.ComiteMemberForm("Habitant du quartier (démo)", RESIDENT,
-                null, false, true));
         MeetingDetail ag = meetings.plan(new MeetingForm("COMITE:" + id, "Réunion du comité de quartier (démo)",
                 today.plusDays(9), LocalTime.of(19, 0), LocalTime.of(21, 0), null, null, true, null,
                 List.of("Nuisances nocturnes : point avec le CLSPD", "Préparation de la visite de proximité")));

@@ -3,7 +3,6 @@ package fr.agora.meetings.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.agora.comites.ComiteRegistry;
-import fr.agora.comites.service.ComiteService;
 import fr.agora.council.CouncilDirectory;
 import fr.agora.meetings.domain.ChantierRepository;
 import fr.agora.meetings.domain.MeetingRepository;
@@ -49,8 +48,6 @@ class MeetingsDemoDataTest {
     @Autowired
     TerritoryService territories;
     @Autowired
-    ComiteService comiteService;
-    @Autowired
     Clock clock;
     @Autowired
     PlatformTransactionManager tx;
@@ -61,7 +58,7 @@ class MeetingsDemoDataTest {
         fx.account(MeetingsDemoData.OFFICER, "Comité", Role.COMMITTEE_OFFICER);
         fx.account(MeetingsDemoData.RESIDENT, "Habitant", Role.RESIDENT);
         MeetingsDemoData demo = new MeetingsDemoData(councils, comites, bodies, meetings, sessions, visites, consultations,
-                meetingRows, chantiers, visiteRows, users, territories, comiteService, clock, tx);
+                meetingRows, chantiers, visiteRows, users, territories, clock, tx);
         demo.onReady();
         long demoMeetings = meetingRows.findAll().stream().filter(m -> m.isDemo()).count();
         assertThat(demoMeetings).isPositive();
