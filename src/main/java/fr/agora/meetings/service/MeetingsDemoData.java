@@ -142,7 +142,8 @@ class MeetingsDemoData {
             return;
         }
         MeetingDetail ag = meetings.plan(new MeetingForm("COMITE:" + id, "Réunion du comité de quartier (démo)",
-                today.plusDays(9), LocalTime.of(19, 0), LocalTime.of(21, 0), null, null, true, null,
+                today.plusDays(9), LocalTime.of(19, 0), LocalTime.of(21, 0), "Maison du quartier Saint-Leu (démo)", null, true,
+                null,
                 List.of("Nuisances nocturnes : point avec le CLSPD", "Préparation de la visite de proximité")));
         meetingRows.findById(ag.summary().id()).ifPresent(Meeting::markDemo);
         VisiteData v = visites.plan(id, today.minusDays(20).getYear() == today.getYear() ? today.minusDays(20) : today,
