@@ -28,4 +28,9 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     @Query("select u.email from UserAccount u join u.roles r where r = :role and u.enabled = true"
             + " and u.anonymisedAt is null order by u.email")
     List<String> findEnabledEmailsWithRole(@Param("role") Role role);
+
+    /** The organisations of the enabled accounts with {@code role}, such as the partners a walk may name. */
+    @Query("select distinct u.organisation from UserAccount u join u.roles r where r = :role and u.enabled = true"
+            + " and u.organisation is not null order by u.organisation")
+    List<String> findOrganisationsWithRole(@Param("role") Role role);
 }
