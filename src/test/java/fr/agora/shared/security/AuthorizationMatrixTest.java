@@ -149,6 +149,8 @@ class AuthorizationMatrixTest {
             "DrawPublicationService.publicQuotas      | public: a draw's quotas",
             "DrawPublicationService.quotasCsv         | public: the quota file to re-check a draw",
             "DrawPublicationService.record            | public: a draw's published record",
+            "DrawPublicationService.seats             | public: the seats file of a drawn council, to re-check replacements",
+            "DrawPublicationService.seatsSummary      | public: the seats file's summary on the draw's page",
             "DrawService.ofCouncil                    | public: a council's draws",
             "EditionService.all                       | public: the budget's editions",
             "EditionService.current                   | public: the running edition",
