@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.agora.council.domain.CampaignKind;
 import fr.agora.council.domain.OrganisationType;
-import fr.agora.council.domain.SeatRounding;
 import fr.agora.council.service.AssociationApplication;
 import fr.agora.council.service.CampaignForm;
 import fr.agora.council.service.ComiteDesignationService;
 import fr.agora.council.service.CouncilData;
-import fr.agora.council.service.CouncilForm;
-import fr.agora.council.service.CouncilService;
 import fr.agora.council.service.CandidacyService;
 import fr.agora.council.service.ElectionOpening;
 import fr.agora.council.service.ElectionService;
@@ -27,7 +24,6 @@ import fr.agora.support.Browser;
 import fr.agora.support.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -53,7 +49,11 @@ class CouncilPagesBrowserIT {
     @LocalServerPort
     int port;
     @Autowired
-    CouncilService councils;
+    fr.agora.council.service.CampaignService calls;
+    @Autowired
+    fr.agora.council.service.MembershipService membership;
+    @Autowired
+    fr.agora.council.support.CouncilTestData data;
     @Autowired
     CandidacyService candidacies;
     @Autowired
@@ -91,15 +91,14 @@ class CouncilPagesBrowserIT {
         account(MEMBER, Role.COUNCIL_MEMBER, null);
         // a council of 2 associations seats, its comité linked, a member, and a closed call of 3 associations
         Instant now = clock.instant();
-        CouncilData council = RunAs.user(STAFF, () -> councils.create(new CouncilForm("Conseil pages E2E "
-                + System.nanoTime() % 100000, List.of("QPV-PARCHEMINIERS"), 1000, "INSEE", 2025, SeatRounding.HALF_UP,
-                false, 2)), Role.Names.STAFF);
+        CouncilData council = data.council().named("Conseil pages E2E").covering("QPV-PARCHEMINIERS").population(1000)
+                .create();
         long call = RunAs.user(STAFF, () -> {
             comites.link(council.id(), "CQ-PARCHEMINIERS");
-            councils.appoint(council.id(), College.HABITANTS, MemberOrigin.DRAW,
+            membership.appoint(council.id(), College.HABITANTS, MemberOrigin.DRAW,
                     new Appointment("Membre E2E", null, MEMBER, null, true), new Appointment("Suppléante E2E", null, null,
                             null, true));
-            return candidacies.create(new CampaignForm(council.id(), CampaignKind.ASSOCIATION, "Associations E2E", null,
+            return calls.create(new CampaignForm(council.id(), CampaignKind.ASSOCIATION, "Associations E2E", null,
                     null, now.minus(Duration.ofDays(10)), now.plus(Duration.ofDays(1)), 16)).id();
         }, Role.Names.STAFF);
         for (int i = 1; i <= 3; i++) {
@@ -107,7 +106,7 @@ class CouncilPagesBrowserIT {
             RunAs.user(STAFF, () -> candidacies.enterAssociation(call, new AssociationApplication("Association E2E " + n,
                     OrganisationType.COLLECTIF, "QPV-PARCHEMINIERS", "Contact", "Alex", null, "06 00 00 00 0" + n,
                     "Titulaire " + n, null, "Suppléant " + n, null, true), new fr.agora.council.service.AssistedEntry(
-                    java.time.LocalDate.now(clock.withZone(CandidacyService.ZONE)).minusDays(1), "Centre social"),
+                    java.time.LocalDate.now(clock.withZone(fr.agora.council.domain.CouncilTime.ZONE)).minusDays(1), "Centre social"),
                     Locale.FRENCH), Role.Names.STAFF);
         }
         clock.advance(Duration.ofDays(2));

@@ -9,13 +9,13 @@ import fr.agora.council.domain.Council;
 import fr.agora.council.domain.CouncilMember;
 import fr.agora.council.domain.CouncilMemberRepository;
 import fr.agora.council.domain.CouncilRepository;
+import fr.agora.council.domain.CouncilTime;
 import fr.agora.council.domain.MemberOrigin;
 import fr.agora.council.domain.SeatPosition;
 import fr.agora.shared.domain.BusinessException;
 import fr.agora.shared.domain.Role;
 import fr.agora.shared.domain.Territory;
 import fr.agora.shared.domain.TerritoryKind;
-import fr.agora.shared.domain.TerritoryRepository;
 import fr.agora.shared.domain.UserAccount;
 import fr.agora.shared.domain.UserAccountRepository;
 import fr.agora.shared.service.AuditService;
@@ -50,22 +50,22 @@ public class ComiteDesignationService {
     private final ComiteLinkRepository links;
     private final ComiteDesignationRepository designations;
     private final CouncilMemberRepository members;
-    private final TerritoryRepository territories;
+    private final Territories territories;
     private final UserAccountRepository users;
-    private final CouncilService councilService;
+    private final MembershipService membership;
     private final AuditService audit;
     private final Clock clock;
 
     ComiteDesignationService(CouncilRepository councils, ComiteLinkRepository links,
-            ComiteDesignationRepository designations, CouncilMemberRepository members, TerritoryRepository territories,
-            UserAccountRepository users, CouncilService councilService, AuditService audit, Clock clock) {
+            ComiteDesignationRepository designations, CouncilMemberRepository members, Territories territories,
+            UserAccountRepository users, MembershipService membership, AuditService audit, Clock clock) {
         this.councils = councils;
         this.links = links;
         this.designations = designations;
         this.members = members;
         this.territories = territories;
         this.users = users;
-        this.councilService = councilService;
+        this.membership = membership;
         this.audit = audit;
         this.clock = clock;
     }
@@ -74,8 +74,7 @@ public class ComiteDesignationService {
     @PreAuthorize(STAFF)
     @Transactional(readOnly = true)
     public Map<String, String> comiteChoices() {
-        return territories.findValidOn(TerritoryKind.COMITE, LocalDate.now(clock)).stream()
-                .collect(Collectors.toMap(Territory::getCode, Territory::getName, (a, b) -> a, LinkedHashMap::new));
+        return territories.choices(TerritoryKind.COMITE);
     }
 
     /** The comités linked to a council, with their current membres de droit. */
@@ -196,7 +195,7 @@ public class ComiteDesignationService {
             designations.flush();
             details.put("replaced", previous.getId());
         });
-        int seat = councilService.appointChecked(councilId, College.ASSOCIATIONS, MemberOrigin.MEMBRE_DE_DROIT,
+        int seat = membership.appointChecked(councilId, College.ASSOCIATIONS, MemberOrigin.MEMBRE_DE_DROIT,
                 tagged(titulaire, comite), tagged(suppleant, comite));
         List<CouncilMember> pair = members.findByCouncilIdAndCollegeAndSeatNoAndStatus(councilId, College.ASSOCIATIONS,
                 seat, CouncilMember.Status.ACTIVE);
@@ -214,10 +213,10 @@ public class ComiteDesignationService {
 
     /** Ends a designation and the membership of its members still in office. */
     private void end(ComiteDesignation d) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = CouncilTime.today(clock);
         for (CouncilMember m : List.of(d.getTitulaire(), d.getSuppleant())) {
             if (m.getStatus() == CouncilMember.Status.ACTIVE) {
-                m.end(today.isBefore(m.getStartDate()) ? m.getStartDate() : today);
+                m.leave(today.isBefore(m.getStartDate()) ? m.getStartDate() : today);
             }
         }
         d.end(CurrentUser.actor(), clock.instant());
@@ -241,8 +240,7 @@ public class ComiteDesignationService {
         if (code == null || code.isBlank()) {
             throw new BusinessException("comite.error.choose");
         }
-        return territories.findFirstByCodeOrderByValidFromDesc(code)
-                .filter(t -> t.getKind() == TerritoryKind.COMITE)
+        return territories.current(TerritoryKind.COMITE, code)
                 .orElseThrow(() -> new BusinessException("comite.error.unknown", code));
     }
 

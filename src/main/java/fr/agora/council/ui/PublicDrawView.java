@@ -19,6 +19,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import fr.agora.council.domain.DrawStatus;
 import fr.agora.council.service.CouncilService;
 import fr.agora.council.service.DrawData;
+import fr.agora.council.service.DrawPublicationService;
 import fr.agora.council.service.DrawService;
 import fr.agora.council.service.PublicCouncil;
 import fr.agora.council.service.QuotaLine;
@@ -41,9 +42,11 @@ public class PublicDrawView extends AgoraView implements BeforeEnterObserver {
 
     private final CouncilService councils;
     private final DrawService draws;
+    private final DrawPublicationService publication;
     private String title = "";
 
-    public PublicDrawView(CouncilService councils, DrawService draws) {
+    public PublicDrawView(CouncilService councils, DrawService draws, DrawPublicationService publication) {
+        this.publication = publication;
         this.councils = councils;
         this.draws = draws;
     }
@@ -70,9 +73,11 @@ public class PublicDrawView extends AgoraView implements BeforeEnterObserver {
     }
 
     private Div draw(DrawData d) {
+        // draws made before the seats file existed have none
+        DrawPublicationService.SeatsSummary seats = d.status() != DrawStatus.DRAWN ? null : seatsOf(d.id());
         Div box = new Div();
         box.addClassName("agora-card");
-        box.add(new H2(getTranslation("draw.public.draw", CouncilUi.date(d.frozenAt().atZone(java.time.ZoneId.of("Europe/Paris"))
+        box.add(new H2(getTranslation("draw.public.draw", CouncilUi.date(d.frozenAt().atZone(fr.agora.council.domain.CouncilTime.ZONE)
                 .toLocalDate()), d.seats())));
         Paragraph commitment = new Paragraph(getTranslation("draw.public.commitment", d.commitment(), d.poolSize(),
                 d.panelSize()));
@@ -99,28 +104,48 @@ public class PublicDrawView extends AgoraView implements BeforeEnterObserver {
         quotas.addColumn(QuotaLine::poolCount).setHeader(getTranslation("draw.col.pool")).setAutoWidth(true);
         quotas.addColumn(q -> q.achieved() == null ? "—" : String.valueOf(q.achieved()))
                 .setHeader(getTranslation("draw.col.achieved")).setAutoWidth(true);
-        quotas.setItems(draws.publicQuotas(d.id()));
+        quotas.setItems(publication.publicQuotas(d.id()));
         quotas.setAllRowsVisible(true);
         box.add(quotas);
         UnorderedList files = new UnorderedList();
         files.add(new ListItem(download("draw.public.file.pool", "vivier-" + d.id() + ".csv", "text/csv",
-                () -> draws.poolCsv(d.id()))));
+                () -> publication.poolCsv(d.id()))));
         files.add(new ListItem(download("draw.public.file.quotas", "quotas-" + d.id() + ".csv", "text/csv",
-                () -> draws.quotasCsv(d.id()))));
+                () -> publication.quotasCsv(d.id()))));
         if (d.status() == DrawStatus.DRAWN) {
             files.add(new ListItem(download("draw.public.file.record", "registre-" + d.id() + ".json", "application/json",
-                    () -> draws.record(d.id()))));
+                    () -> publication.record(d.id()))));
+            if (seats != null) {
+                files.add(new ListItem(download("draw.public.file.seats", "sieges-" + d.id() + ".jsonl",
+                        "application/jsonl", () -> publication.seats(d.id()))));
+            }
         }
         box.add(new H3(getTranslation("draw.public.verify")), files);
         if (d.status() == DrawStatus.DRAWN) {
             box.add(new Paragraph(getTranslation("draw.public.verify-help")));
-            Pre command = new Pre("java -jar agora.jar sortition verify --record registre-" + d.id() + ".json --people vivier-"
-                    + d.id() + ".csv --quotas quotas-" + d.id() + ".csv --panel-size " + d.panelSize() + " --format sf --entropy \""
-                    + d.entropy() + "\"");
+            if (seats != null) {
+                Paragraph summary = new Paragraph(getTranslation("draw.public.seats", seats.replacements(),
+                        seats.lastHash()));
+                summary.getStyle().set("overflow-wrap", "anywhere");
+                summary.setId("draw-seats-" + d.id());
+                box.add(summary);
+            }
+            Pre command = new Pre("java -jar agora-verify.jar sortition verify --record registre-" + d.id()
+                    + ".json --people vivier-" + d.id() + ".csv --quotas quotas-" + d.id() + ".csv --panel-size "
+                    + d.panelSize() + " --format sf --entropy \"" + d.entropy() + "\""
+                    + (seats == null ? "" : " --seats sieges-" + d.id() + ".jsonl"));
             command.getStyle().set("overflow-wrap", "anywhere").set("white-space", "pre-wrap");
             box.add(command);
         }
         return box;
+    }
+
+    private DrawPublicationService.SeatsSummary seatsOf(long drawId) {
+        try {
+            return publication.seatsSummary(drawId);
+        } catch (BusinessException e) {
+            return null;
+        }
     }
 
     private String label(QuotaLine q) {

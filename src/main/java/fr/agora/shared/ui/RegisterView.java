@@ -91,6 +91,7 @@ public class RegisterView extends AgoraView {
             switch (e.getMessageKey()) {
                 case "register.email-invalid", "register.email-taken" -> invalid(email, message);
                 case "register.name-required" -> invalid(name, message);
+                case "rate.limited" -> Notifications.error(message);
                 case "register.consent-required" -> {
                     consent.getElement().setAttribute("invalid", true);
                     Notifications.error(message);
