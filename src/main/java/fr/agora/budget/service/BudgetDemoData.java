@@ -8,8 +8,9 @@ import fr.agora.budget.domain.Phase;
 import fr.agora.budget.domain.ReviewOutcome;
 import fr.agora.shared.domain.GeoPoint;
 import fr.agora.shared.domain.Role;
-import fr.agora.shared.domain.TerritoryRepository;
-import fr.agora.shared.domain.UserAccountRepository;
+import fr.agora.shared.domain.TerritoryKind;
+import fr.agora.shared.service.AccountDirectory;
+import fr.agora.shared.service.TerritoryService;
 import fr.agora.shared.service.RunAs;
 import java.awt.Color;
 import java.awt.GradientPaint;
@@ -84,8 +85,8 @@ class BudgetDemoData {
     };
 
     private final EditionRepository editionRows;
-    private final UserAccountRepository users;
-    private final TerritoryRepository territories;
+    private final AccountDirectory users;
+    private final TerritoryService territories;
     private final EditionService editions;
     private final ProposalService proposals;
     private final ProposalQueries queries;
@@ -95,7 +96,7 @@ class BudgetDemoData {
     private final BudgetAccess access;
     private final TransactionTemplate transaction;
 
-    BudgetDemoData(EditionRepository editionRows, UserAccountRepository users, TerritoryRepository territories,
+    BudgetDemoData(EditionRepository editionRows, AccountDirectory users, TerritoryService territories,
             EditionService editions, ProposalService proposals, ProposalQueries queries, ModerationService moderation,
             ReviewService reviews, CommissionService commission, BudgetAccess access, PlatformTransactionManager tx) {
         this.editionRows = editionRows;
@@ -120,8 +121,8 @@ class BudgetDemoData {
 
     void load() {
         LocalDate today = access.today();
-        if (editionRows.existsByYear(today.getYear()) || users.findByEmail(AGENT).isEmpty()
-                || users.findByEmail(REVIEWER).isEmpty() || users.findByEmail(MEMBER).isEmpty()) {
+        if (editionRows.existsByYear(today.getYear()) || !users.hasAccount(AGENT)
+                || !users.hasAccount(REVIEWER) || !users.hasAccount(MEMBER)) {
             return;
         }
         log.info("Chargement du budget participatif de démonstration");
@@ -249,7 +250,7 @@ class BudgetDemoData {
     }
 
     private long territory(String code) {
-        return territories.findFirstByCodeOrderByValidFromDesc(code).orElseThrow().getId();
+        return territories.current(TerritoryKind.QPV).stream().filter(t -> t.code().equals(code)).findFirst().orElseThrow().id();
     }
 
     private long service(String code) {

@@ -6,8 +6,8 @@ import fr.agora.budget.domain.EditionRepository;
 import fr.agora.budget.domain.Phase;
 import fr.agora.budget.domain.ProposalStatus;
 import fr.agora.shared.domain.Role;
-import fr.agora.shared.domain.TerritoryRepository;
-import fr.agora.shared.domain.UserAccountRepository;
+import fr.agora.shared.service.AccountDirectory;
+import fr.agora.shared.service.TerritoryService;
 import fr.agora.support.AgoraSpringTest;
 import fr.agora.support.As;
 import java.util.List;
@@ -25,9 +25,9 @@ class BudgetDemoDataTest {
     @Autowired
     EditionRepository editionRows;
     @Autowired
-    UserAccountRepository users;
+    AccountDirectory users;
     @Autowired
-    TerritoryRepository territories;
+    TerritoryService territories;
     @Autowired
     EditionService editions;
     @Autowired
