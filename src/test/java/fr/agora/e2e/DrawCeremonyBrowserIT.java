@@ -269,8 +269,11 @@ class DrawCeremonyBrowserIT {
         for (int[] size : new int[][] {{360, 740}, {1280, 800}}) {
             try (Browser b = new Browser(port, size[0], size[1])) {
                 b.open("/conseils/" + council.slug() + "/tirage");
-                String text = b.waitFor("vaadin-grid").getText();
+                String text = b.waitFor(".agora-table").getText();
                 assertThat(text).isNotNull();
+                // quotas, hashes and the verify command fit a phone (issue 13: the page was 551 px wide in 360)
+                b.assertNoTableScrollsSideways("tirage public " + size[0]);
+                b.assertFitsWindow(".agora-table, pre, [id^=draw-commitment], [id^=draw-result]");
                 assertThat(b.driver().findElement(By.tagName("body")).getText()).contains("Numéro de loterie")
                         .contains("sortition verify").doesNotContain("Habitant1");
                 b.assertAccessible("tirage public " + size[0]);
