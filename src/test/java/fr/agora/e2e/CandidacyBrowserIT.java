@@ -43,6 +43,8 @@ class CandidacyBrowserIT {
     @LocalServerPort
     int port;
     @Autowired
+    fr.agora.council.service.CampaignService calls;
+    @Autowired
     CouncilService councils;
     @Autowired
     CandidacyService candidacies;
@@ -60,7 +62,7 @@ class CandidacyBrowserIT {
         CampaignData call = RunAs.user(STAFF, () -> {
             long council = councils.create(new CouncilForm("Conseil candidatures E2E " + System.nanoTime() % 100000,
                     List.of("QPV-PIERRE-ROLLIN"), 2920, "INSEE", 2025, SeatRounding.HALF_UP, false, 2)).id();
-            return candidacies.create(new CampaignForm(council, CampaignKind.HABITANT, "Rejoignez le conseil citoyen",
+            return calls.create(new CampaignForm(council, CampaignKind.HABITANT, "Rejoignez le conseil citoyen",
                     "Appel aux habitantes et habitants de Pierre Rollin", "Journal municipal",
                     clock.instant().minusSeconds(60), clock.instant().plus(Duration.ofDays(30)), 16));
         }, Role.Names.STAFF);

@@ -53,6 +53,10 @@ class CouncilPagesBrowserIT {
     @LocalServerPort
     int port;
     @Autowired
+    fr.agora.council.service.CampaignService calls;
+    @Autowired
+    fr.agora.council.service.MembershipService membership;
+    @Autowired
     CouncilService councils;
     @Autowired
     CandidacyService candidacies;
@@ -96,10 +100,10 @@ class CouncilPagesBrowserIT {
                 false, 2)), Role.Names.STAFF);
         long call = RunAs.user(STAFF, () -> {
             comites.link(council.id(), "CQ-PARCHEMINIERS");
-            councils.appoint(council.id(), College.HABITANTS, MemberOrigin.DRAW,
+            membership.appoint(council.id(), College.HABITANTS, MemberOrigin.DRAW,
                     new Appointment("Membre E2E", null, MEMBER, null, true), new Appointment("Suppléante E2E", null, null,
                             null, true));
-            return candidacies.create(new CampaignForm(council.id(), CampaignKind.ASSOCIATION, "Associations E2E", null,
+            return calls.create(new CampaignForm(council.id(), CampaignKind.ASSOCIATION, "Associations E2E", null,
                     null, now.minus(Duration.ofDays(10)), now.plus(Duration.ofDays(1)), 16)).id();
         }, Role.Names.STAFF);
         for (int i = 1; i <= 3; i++) {
@@ -107,7 +111,7 @@ class CouncilPagesBrowserIT {
             RunAs.user(STAFF, () -> candidacies.enterAssociation(call, new AssociationApplication("Association E2E " + n,
                     OrganisationType.COLLECTIF, "QPV-PARCHEMINIERS", "Contact", "Alex", null, "06 00 00 00 0" + n,
                     "Titulaire " + n, null, "Suppléant " + n, null, true), new fr.agora.council.service.AssistedEntry(
-                    java.time.LocalDate.now(clock.withZone(CandidacyService.ZONE)).minusDays(1), "Centre social"),
+                    java.time.LocalDate.now(clock.withZone(fr.agora.council.domain.CouncilTime.ZONE)).minusDays(1), "Centre social"),
                     Locale.FRENCH), Role.Names.STAFF);
         }
         clock.advance(Duration.ofDays(2));

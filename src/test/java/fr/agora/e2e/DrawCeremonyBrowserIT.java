@@ -55,6 +55,8 @@ class DrawCeremonyBrowserIT {
     @LocalServerPort
     int port;
     @Autowired
+    fr.agora.council.service.DrawReplyService replies;
+    @Autowired
     UserAccountRepository users;
     @Autowired
     PasswordEncoder encoder;
@@ -130,7 +132,7 @@ class DrawCeremonyBrowserIT {
     }
 
     List<MemberData> drawn(long drawId) {
-        return RunAs.user(OPERATOR, () -> draws.drawnMembers(drawId), Role.Names.DRAW_OPERATOR);
+        return RunAs.user(OPERATOR, () -> replies.drawnMembers(drawId), Role.Names.DRAW_OPERATOR);
     }
 
     /**

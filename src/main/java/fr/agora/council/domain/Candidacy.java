@@ -3,6 +3,7 @@ package fr.agora.council.domain;
 import fr.agora.council.pool.EuStatus;
 import fr.agora.council.pool.Sex;
 import fr.agora.shared.domain.Territory;
+import fr.agora.shared.domain.BusinessException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -182,6 +183,12 @@ public class Candidacy {
 
     /** The candidate withdraws (or staff record the withdrawal); the row stays for the audit trail. */
     public void withdraw(Instant now) {
+        if (status == Status.WITHDRAWN) {
+            throw new BusinessException("candidacy.error.already-withdrawn");
+        }
+        if (isErased()) {
+            throw new BusinessException("candidacy.error.erased");
+        }
         this.status = Status.WITHDRAWN;
         this.withdrawnAt = now;
     }
@@ -191,6 +198,9 @@ public class Candidacy {
      * dates stay for the call's statistics.
      */
     public void erasePersonalData(Instant now) {
+        if (isErased()) {
+            throw new IllegalStateException("candidacy " + id + " is already erased");
+        }
         // the duplicate key hashes name and birth date: a dictionary could re-identify it, so it goes too
         this.duplicateKey = (java.util.UUID.randomUUID().toString() + java.util.UUID.randomUUID()).replace("-", "");
         this.lastName = "—";

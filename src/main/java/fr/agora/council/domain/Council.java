@@ -1,5 +1,6 @@
 package fr.agora.council.domain;
 
+import fr.agora.shared.domain.BusinessException;
 import fr.agora.shared.domain.Territory;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -100,10 +101,39 @@ public class Council {
         this.updatedAt = now;
     }
 
-    /** Sets what the seats are computed from. */
+    /**
+     * Sets what the seats are computed from, refusing what cannot be: a name and a source of at most 160 characters,
+     * at least one territory, a population between 1 and 1,000,000 counted between 1990 and this year, a rounding
+     * rule, and a mandate of 1 to 6 years.
+     *
+     * @throws BusinessException with the first refused value's message key
+     */
     public void describe(String name, Set<Territory> territories, int population, String populationSource,
-            int populationYear, SeatRounding rounding, boolean membresDeDroitInParity, int mandateYears, Instant now) {
-        this.name = name;
+            int populationYear, SeatRounding rounding, boolean membresDeDroitInParity, int mandateYears, int thisYear,
+            Instant now) {
+        if (name == null || name.isBlank() || name.strip().length() > 160) {
+            throw new BusinessException("council.error.name");
+        }
+        if (territories == null || territories.isEmpty()) {
+            throw new BusinessException("council.error.territories");
+        }
+        if (population < 1 || population > 1_000_000) {
+            throw new BusinessException("council.error.population");
+        }
+        if (populationYear < 1990 || populationYear > thisYear) {
+            throw new BusinessException("council.error.population-year", thisYear);
+        }
+        if (populationSource == null || populationSource.isBlank() || populationSource.strip().length() > 160) {
+            throw new BusinessException("council.error.population-source");
+        }
+        if (rounding == null) {
+            throw new BusinessException("council.error.rounding");
+        }
+        if (mandateYears < 1 || mandateYears > 6) {
+            throw new BusinessException("council.error.mandate-years");
+        }
+        this.name = name.strip();
+        populationSource = populationSource.strip();
         this.territories = new LinkedHashSet<>(territories);
         this.population = population;
         this.populationSource = populationSource;
@@ -124,15 +154,46 @@ public class Council {
         return mandateStart == null ? null : mandateStart.plusYears(mandateYears);
     }
 
+    /**
+     * Starts the mandate (usually on the installation day).
+     *
+     * @throws BusinessException {@code council.error.mandate-start} without a day
+     */
     public void startMandate(LocalDate start, Instant now) {
+        if (start == null) {
+            throw new BusinessException("council.error.mandate-start");
+        }
         this.mandateStart = start;
         this.updatedAt = now;
     }
 
-    /** Records the Préfet's arrêté fixing the list of members. */
-    public void recordArrete(LocalDate date, String reference, String file, String recordedBy, Instant now) {
+    /**
+     * Checks what an arrêté says before its file is stored: signed on a day not after {@code today}, with a
+     * reference of at most 120 characters.
+     *
+     * @throws BusinessException {@code council.error.arrete-date} or {@code council.error.arrete-reference}
+     */
+    public static void checkArrete(LocalDate date, String reference, LocalDate today) {
+        if (date == null || date.isAfter(today)) {
+            throw new BusinessException("council.error.arrete-date");
+        }
+        if (reference == null || reference.isBlank() || reference.strip().length() > 120) {
+            throw new BusinessException("council.error.arrete-reference");
+        }
+    }
+
+    /**
+     * Records the Préfet's arrêté fixing the list of members (checked as {@link #checkArrete}); the service makes
+     * the sitting members official.
+     */
+    public void recordArrete(LocalDate date, String reference, String file, String recordedBy, LocalDate today,
+            Instant now) {
+        checkArrete(date, reference, today);
+        if (file == null || file.isBlank()) {
+            throw new IllegalStateException("an arrêté is recorded with its signed file");
+        }
         this.arreteDate = date;
-        this.arreteReference = reference;
+        this.arreteReference = reference.strip();
         this.arreteFile = file;
         this.arreteRecordedBy = recordedBy;
         this.updatedAt = now;

@@ -1,5 +1,7 @@
 package fr.agora.council.domain;
 
+import fr.agora.council.CouncilDrawn;
+import fr.agora.shared.domain.BusinessException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,14 +15,18 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
- * One draw of a council's Collège Habitants. Its status only moves forward: once frozen, the pool and the quotas
- * cannot change, and once drawn, it cannot be drawn again.
+ * One draw of a council's Collège Habitants. Its status only moves forward, and only through the methods below,
+ * which refuse a step out of order: the pool changes while open; {@link #freeze} fixes it with its quotas;
+ * {@link #recordDistribution} stores the computed probabilities; {@link #draw} happens once and announces
+ * {@link CouncilDrawn}; answers are recorded once drawn; the pool's personal data are erased when its retention is
+ * over ({@link #erasePool}).
  */
 @Entity
 @Table(name = "council_draw")
-public class CouncilDraw {
+public class CouncilDraw extends AbstractAggregateRoot<CouncilDraw> {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -101,14 +107,46 @@ public class CouncilDraw {
         this.createdAt = now;
     }
 
-    public void freeze(String quotasJson, String commitment, Instant now) {
+    /**
+     * Checks that the pool may still change (a source imported or removed): only while the draw is open.
+     *
+     * @throws BusinessException {@code draw.error.frozen} once the pool is frozen
+     */
+    public void checkPoolOpen() {
+        if (status != DrawStatus.OPEN) {
+            throw new BusinessException("draw.error.frozen");
+        }
+    }
+
+    /**
+     * Freezes the pool with its quotas and the commitment that publishes them. Only an open draw can be frozen, and
+     * only with at least as many people as it must draw.
+     */
+    public void freeze(int poolSize, String quotasJson, String commitment, Instant now) {
+        checkPoolOpen();
+        if (poolSize < panelSize) {
+            throw new BusinessException("draw.error.pool-too-small", panelSize);
+        }
         this.quotasJson = quotasJson;
         this.commitment = commitment;
         this.frozenAt = now;
         this.status = DrawStatus.FROZEN;
     }
 
-    public void computed(String distributionJson, double min, double max, double legacyMin, double seconds) {
+    /**
+     * Checks that the selection probabilities may be computed: the draw is frozen and not yet computed.
+     *
+     * @throws BusinessException {@code draw.error.not-frozen} before the freeze, {@code draw.error.computed} after
+     */
+    public void checkComputable() {
+        if (status != DrawStatus.FROZEN) {
+            throw new BusinessException(status == DrawStatus.OPEN ? "draw.error.not-frozen" : "draw.error.computed");
+        }
+    }
+
+    /** Stores the computed distribution (LEXIMIN) of a frozen draw, with its fairness figures. */
+    public void recordDistribution(String distributionJson, double min, double max, double legacyMin, double seconds) {
+        checkComputable();
         this.distributionJson = distributionJson;
         this.leximinMin = min;
         this.leximinMax = max;
@@ -117,12 +155,105 @@ public class CouncilDraw {
         this.status = DrawStatus.COMPUTED;
     }
 
-    public void drawn(String entropy, String witnesses, String recordJson, Instant now) {
-        this.entropy = entropy;
-        this.witnesses = witnesses;
+    /**
+     * Checks that the draw may take place with this public entropy (10 to 100 dice digits) and these witnesses: the
+     * distribution is computed and the draw has not already happened.
+     */
+    public void checkDrawable(String entropy, String witnesses) {
+        if (status == DrawStatus.DRAWN) {
+            throw new BusinessException("draw.error.already-drawn");
+        }
+        if (status != DrawStatus.COMPUTED) {
+            throw new BusinessException("draw.error.not-computed");
+        }
+        if (entropy == null || !entropy.strip().matches("[1-6]{10,100}")) {
+            throw new BusinessException("draw.error.entropy");
+        }
+        if (witnesses == null || witnesses.isBlank() || witnesses.strip().length() > 500) {
+            throw new BusinessException("draw.error.witnesses");
+        }
+    }
+
+    /** Records the draw, once: the sealed record computed from the public entropy. Announces {@link CouncilDrawn}. */
+    public void draw(String entropy, String witnesses, String recordJson, String seed, Instant now) {
+        checkDrawable(entropy, witnesses);
+        this.entropy = entropy.strip();
+        this.witnesses = witnesses.strip();
         this.recordJson = recordJson;
         this.drawnAt = now;
         this.status = DrawStatus.DRAWN;
+        registerEvent(new CouncilDrawn(id, council.getId(), seats, seed, now));
+    }
+
+    /**
+     * Checks that drawn people's answers may be recorded: only once drawn.
+     *
+     * @throws BusinessException {@code draw.error.not-done} before the draw
+     */
+    public void checkAnswerable() {
+        if (status != DrawStatus.DRAWN) {
+            throw new BusinessException("draw.error.not-done");
+        }
+    }
+
+    /** Whether the draw's quotas, pool and commitment are public: from the freeze on. */
+    public boolean isPublished() {
+        return status != DrawStatus.OPEN;
+    }
+
+    /**
+     * The frozen quotas, public from the freeze on.
+     *
+     * @throws BusinessException {@code council.error.not-found} before the freeze (nothing is public yet)
+     */
+    public String publishedQuotas() {
+        if (!isPublished()) {
+            throw new BusinessException("council.error.not-found");
+        }
+        return quotasJson;
+    }
+
+    /**
+     * The sealed draw record, public once drawn.
+     *
+     * @throws BusinessException {@code council.error.not-found} before the draw
+     */
+    public String publishedRecord() {
+        if (status != DrawStatus.DRAWN) {
+            throw new BusinessException("council.error.not-found");
+        }
+        return recordJson;
+    }
+
+    /**
+     * Whether the pool's personal data must be erased: the draw took place before {@code cutoff} (the retention
+     * period is over). An open, frozen or computed draw keeps its pool, whatever its age.
+     */
+    public boolean isPoolExpired(Instant cutoff) {
+        return status == DrawStatus.DRAWN && drawnAt.isBefore(cutoff);
+    }
+
+    /**
+     * Erases the personal data of this draw's pool once its retention is over.
+     *
+     * @return how many people were erased (those already erased are skipped)
+     * @throws IllegalStateException when the pool is not expired, or a person belongs to another draw
+     */
+    public int erasePool(java.util.List<PoolPerson> pool, Instant cutoff) {
+        if (!isPoolExpired(cutoff)) {
+            throw new IllegalStateException("the pool of draw " + id + " is not expired");
+        }
+        int erased = 0;
+        for (PoolPerson p : pool) {
+            if (!id.equals(p.getDraw().getId())) {
+                throw new IllegalStateException("person " + p.getId() + " is not in draw " + id);
+            }
+            if (!p.isErased()) {
+                p.erasePersonalData();
+                erased++;
+            }
+        }
+        return erased;
     }
 
     public Long getId() {

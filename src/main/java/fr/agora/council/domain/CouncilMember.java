@@ -1,5 +1,6 @@
 package fr.agora.council.domain;
 
+import fr.agora.shared.domain.BusinessException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -125,17 +126,60 @@ public class CouncilMember {
         this.createdAt = now;
     }
 
-    /** Marks the member as drawn from {@code drawId}'s pool, awaiting an answer before {@code deadline}. */
+    /**
+     * Marks the member as drawn from {@code drawId}'s pool, awaiting an answer before {@code deadline}.
+     *
+     * @throws IllegalStateException for a member not appointed by a draw, or already marked
+     */
     public void drawnFrom(long drawId, long poolPersonId, LocalDate deadline) {
+        if (origin != MemberOrigin.DRAW || this.drawId != null) {
+            throw new IllegalStateException("member " + id + " is not a newly drawn member");
+        }
         this.drawId = drawId;
         this.poolPersonId = poolPersonId;
         this.response = Response.PENDING;
         this.responseDeadline = deadline;
     }
 
-    /** Records the drawn person's answer. */
-    public void respond(Response answer) {
+    /**
+     * The drawn person accepts their seat.
+     *
+     * @throws BusinessException {@code draw.error.not-drawn} for a member who was not drawn,
+     *         {@code draw.error.not-pending} when they already answered or left
+     */
+    public void accept() {
+        checkAwaitingAnswer();
+        this.response = Response.ACCEPTED;
+    }
+
+    /**
+     * The drawn person declined, or could not be reached before the deadline: they leave the seat on {@code day}, for
+     * the next person of the reserve to take it.
+     *
+     * @throws BusinessException {@code draw.error.answer} for an answer that is not a refusal,
+     *         {@code draw.error.not-pending} when they already answered or left
+     */
+    public void decline(Response answer, LocalDate day) {
+        if (answer != Response.DECLINED && answer != Response.UNREACHABLE) {
+            throw new BusinessException("draw.error.answer");
+        }
+        checkAwaitingAnswer();
         this.response = answer;
+        leave(day);
+    }
+
+    /** Whether this drawn member awaits an answer: drawn, still active, not yet answered. */
+    public boolean isAwaitingAnswer() {
+        return drawId != null && response == Response.PENDING && status == Status.ACTIVE;
+    }
+
+    private void checkAwaitingAnswer() {
+        if (drawId == null) {
+            throw new BusinessException("draw.error.not-drawn");
+        }
+        if (!isAwaitingAnswer()) {
+            throw new BusinessException("draw.error.not-pending");
+        }
     }
 
     public Long getDrawId() {
@@ -154,20 +198,49 @@ public class CouncilMember {
         return responseDeadline;
     }
 
-    /** The suppléant takes the titulaire's place on the same seat. */
+    /**
+     * The active suppléant takes the titulaire's place on the same seat (the titulaire left).
+     *
+     * @throws IllegalStateException for a titulaire or a member who left
+     */
     public void becomeTitulaire() {
+        if (position != SeatPosition.SUPPLEANT || status != Status.ACTIVE) {
+            throw new IllegalStateException("only an active suppléant can become titulaire: member " + id);
+        }
         this.position = SeatPosition.TITULAIRE;
     }
 
-    /** Leaves the council on {@code day}. */
-    public void end(LocalDate day) {
+    /**
+     * Leaves the council on {@code day} (end of mandate, resignation, a comité's designation ended).
+     *
+     * @throws BusinessException {@code council.error.already-ended} when the member already left,
+     *         {@code council.error.end-date} for a day before the appointment
+     */
+    public void leave(LocalDate day) {
+        if (status != Status.ACTIVE) {
+            throw new BusinessException("council.error.already-ended");
+        }
+        if (day == null || day.isBefore(startDate)) {
+            throw new BusinessException("council.error.end-date");
+        }
         this.status = Status.ENDED;
         this.endDate = day;
     }
 
-    /** Made official by the Préfet's arrêté. */
+    /**
+     * Made official by the Préfet's arrêté.
+     *
+     * @throws IllegalStateException for a member who already left: an arrêté lists the sitting members only
+     */
     public void makeOfficial() {
+        if (status != Status.ACTIVE) {
+            throw new IllegalStateException("a member who left cannot be made official: member " + id);
+        }
         this.official = true;
+    }
+
+    public boolean isActive() {
+        return status == Status.ACTIVE;
     }
 
     public Long getId() {

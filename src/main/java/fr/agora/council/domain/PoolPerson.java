@@ -98,6 +98,10 @@ public class PoolPerson {
         return lastName.isEmpty() && firstName.isEmpty();
     }
 
+    public CouncilDraw getDraw() {
+        return draw;
+    }
+
     public Long getId() {
         return id;
     }

@@ -2,6 +2,7 @@ package fr.agora.council.service;
 
 import fr.agora.council.domain.CampaignKind;
 import fr.agora.council.domain.CandidacyCampaignRepository;
+import fr.agora.council.domain.CouncilTime;
 import fr.agora.council.domain.OrganisationType;
 import fr.agora.council.pool.EuStatus;
 import fr.agora.council.pool.Sex;
@@ -35,12 +36,16 @@ class CandidacyDemoData {
 
     private final CouncilService councils;
     private final CandidacyService candidacies;
+    private final CampaignService calls;
+    private final MembershipService membership;
     private final CandidacyCampaignRepository campaigns;
     private final ElectionService elections;
     private final Clock clock;
 
-    CandidacyDemoData(CouncilService councils, CandidacyService candidacies, CandidacyCampaignRepository campaigns,
-            ElectionService elections, Clock clock) {
+    CandidacyDemoData(CouncilService councils, CandidacyService candidacies, CampaignService calls,
+            MembershipService membership, CandidacyCampaignRepository campaigns, ElectionService elections, Clock clock) {
+        this.membership = membership;
+        this.calls = calls;
         this.councils = councils;
         this.candidacies = candidacies;
         this.campaigns = campaigns;
@@ -69,14 +74,14 @@ class CandidacyDemoData {
             return;
         }
         Instant now = clock.instant();
-        LocalDate received = LocalDate.now(clock.withZone(CandidacyService.ZONE)).minusDays(10);
+        LocalDate received = CouncilTime.today(clock).minusDays(10);
         RunAs.user(CouncilDemoData.AGENT, () -> {
-            CampaignData call = candidacies.create(new CampaignForm(council.id(), CampaignKind.ASSOCIATION,
+            CampaignData call = calls.create(new CampaignForm(council.id(), CampaignKind.ASSOCIATION,
                     "Associations et acteurs locaux des Parcheminiers (démo)",
                     "Appel clos : plus de structures candidates que de sièges, une élection départage les candidates.",
                     "Courrier aux associations", now.minus(Duration.ofDays(30)), now.minus(Duration.ofDays(2)),
                     candidacies.settings().minimumAge()));
-            int seats = councils.freeSeats(council.id(), fr.agora.council.domain.College.ASSOCIATIONS);
+            int seats = membership.freeSeats(council.id(), fr.agora.council.domain.College.ASSOCIATIONS);
             for (int i = 0; i <= seats && i < ASSOCIATIONS.length; i++) {
                 String[] names = PAIRS[i][0].split(" ");
                 candidacies.enterAssociation(call.id(), new AssociationApplication(ASSOCIATIONS[i],
@@ -100,13 +105,13 @@ class CandidacyDemoData {
         Instant opened = now.minus(Duration.ofDays(5));
         Instant closes = now.plus(Duration.ofDays(25));
         RunAs.user(CouncilDemoData.AGENT, () -> {
-            CampaignData residents = candidacies.create(new CampaignForm(etouvie.id(), CampaignKind.HABITANT,
+            CampaignData residents = calls.create(new CampaignForm(etouvie.id(), CampaignKind.HABITANT,
                     "Devenez conseillère ou conseiller citoyen d'Etouvie (démo)",
                     "Le Collège Habitants du conseil citoyen d'Etouvie est renouvelé. Les volontaires rejoignent la liste"
                             + " du tirage au sort public, avec les fichiers prévus par le contrat de ville.",
                     "Journal municipal, mairie annexe Ouest, centre social d'Etouvie", opened, closes,
                     candidacies.settings().minimumAge()));
-            CampaignData associations = candidacies.create(new CampaignForm(etouvie.id(), CampaignKind.ASSOCIATION,
+            CampaignData associations = calls.create(new CampaignForm(etouvie.id(), CampaignKind.ASSOCIATION,
                     "Associations et acteurs locaux d'Etouvie (démo)",
                     "Les associations et acteurs locaux d'Etouvie peuvent proposer un ou une titulaire et un ou une"
                             + " suppléant(e) au Collège Associations.", "Courrier aux associations, réseaux des partenaires",
@@ -119,8 +124,7 @@ class CandidacyDemoData {
                     true, true), Locale.FRENCH);
             candidacies.enterResident(residents.id(), new ResidentApplication("Lefort", "Jacqueline", null,
                     "03 22 44 55 66", "QPV-ETOUVIE", "2 place de Picardie", "80080", LocalDate.of(1948, 6, 30),
-                    Sex.FEMALE, EuStatus.EU, true, true), new AssistedEntry(LocalDate.now(clock.withZone(
-                            CandidacyService.ZONE)).minusDays(2), "Mairie annexe Ouest"), Locale.FRENCH);
+                    Sex.FEMALE, EuStatus.EU, true, true), new AssistedEntry(CouncilTime.today(clock).minusDays(2), "Mairie annexe Ouest"), Locale.FRENCH);
             candidacies.applyAssociation(associations.id(), new AssociationApplication("Amicale des locataires"
                     + " d'Etouvie (démo)", OrganisationType.LOCATAIRES, "QPV-ETOUVIE", "Vasseur", "Martine",
                     "amicale.etouvie@agora.demo", null, "Martine Vasseur", null, "Paul Herbet", null, true), Locale.FRENCH);

@@ -9,6 +9,7 @@ import fr.agora.council.domain.Council;
 import fr.agora.council.domain.CouncilMember;
 import fr.agora.council.domain.CouncilMemberRepository;
 import fr.agora.council.domain.CouncilRepository;
+import fr.agora.council.domain.CouncilTime;
 import fr.agora.council.domain.MemberOrigin;
 import fr.agora.council.domain.SeatPosition;
 import fr.agora.shared.domain.BusinessException;
@@ -52,20 +53,20 @@ public class ComiteDesignationService {
     private final CouncilMemberRepository members;
     private final TerritoryRepository territories;
     private final UserAccountRepository users;
-    private final CouncilService councilService;
+    private final MembershipService membership;
     private final AuditService audit;
     private final Clock clock;
 
     ComiteDesignationService(CouncilRepository councils, ComiteLinkRepository links,
             ComiteDesignationRepository designations, CouncilMemberRepository members, TerritoryRepository territories,
-            UserAccountRepository users, CouncilService councilService, AuditService audit, Clock clock) {
+            UserAccountRepository users, MembershipService membership, AuditService audit, Clock clock) {
         this.councils = councils;
         this.links = links;
         this.designations = designations;
         this.members = members;
         this.territories = territories;
         this.users = users;
-        this.councilService = councilService;
+        this.membership = membership;
         this.audit = audit;
         this.clock = clock;
     }
@@ -74,7 +75,7 @@ public class ComiteDesignationService {
     @PreAuthorize(STAFF)
     @Transactional(readOnly = true)
     public Map<String, String> comiteChoices() {
-        return territories.findValidOn(TerritoryKind.COMITE, LocalDate.now(clock)).stream()
+        return territories.findValidOn(TerritoryKind.COMITE, CouncilTime.today(clock)).stream()
                 .collect(Collectors.toMap(Territory::getCode, Territory::getName, (a, b) -> a, LinkedHashMap::new));
     }
 
@@ -196,7 +197,7 @@ public class ComiteDesignationService {
             designations.flush();
             details.put("replaced", previous.getId());
         });
-        int seat = councilService.appointChecked(councilId, College.ASSOCIATIONS, MemberOrigin.MEMBRE_DE_DROIT,
+        int seat = membership.appointChecked(councilId, College.ASSOCIATIONS, MemberOrigin.MEMBRE_DE_DROIT,
                 tagged(titulaire, comite), tagged(suppleant, comite));
         List<CouncilMember> pair = members.findByCouncilIdAndCollegeAndSeatNoAndStatus(councilId, College.ASSOCIATIONS,
                 seat, CouncilMember.Status.ACTIVE);
@@ -214,10 +215,10 @@ public class ComiteDesignationService {
 
     /** Ends a designation and the membership of its members still in office. */
     private void end(ComiteDesignation d) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = CouncilTime.today(clock);
         for (CouncilMember m : List.of(d.getTitulaire(), d.getSuppleant())) {
             if (m.getStatus() == CouncilMember.Status.ACTIVE) {
-                m.end(today.isBefore(m.getStartDate()) ? m.getStartDate() : today);
+                m.leave(today.isBefore(m.getStartDate()) ? m.getStartDate() : today);
             }
         }
         d.end(CurrentUser.actor(), clock.instant());

@@ -2,6 +2,7 @@ package fr.agora.council.service;
 
 import fr.agora.council.domain.College;
 import fr.agora.council.domain.CouncilRepository;
+import fr.agora.council.domain.CouncilTime;
 import fr.agora.council.domain.MemberOrigin;
 import fr.agora.council.domain.SeatRounding;
 import fr.agora.shared.domain.Role;
@@ -52,11 +53,15 @@ class CouncilDemoData {
     private final CouncilRepository rows;
     private final UserAccountRepository users;
     private final CouncilService councils;
+    private final MembershipService membership;
+    private final ArreteService arretes;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    CouncilDemoData(CouncilRepository rows, UserAccountRepository users, CouncilService councils, Clock clock,
-            PlatformTransactionManager tx) {
+    CouncilDemoData(CouncilRepository rows, UserAccountRepository users, CouncilService councils,
+            MembershipService membership, ArreteService arretes, Clock clock, PlatformTransactionManager tx) {
+        this.membership = membership;
+        this.arretes = arretes;
         this.rows = rows;
         this.users = users;
         this.councils = councils;
@@ -82,21 +87,21 @@ class CouncilDemoData {
             for (int i = 0; i < RESIDENTS.length; i++) {
                 String t = RESIDENTS[i][0];
                 String email = i == 0 ? "conseiller@agora.demo" : null;
-                councils.appoint(pr.id(), College.HABITANTS, MemberOrigin.DRAW,
+                membership.appoint(pr.id(), College.HABITANTS, MemberOrigin.DRAW,
                         new Appointment(t + " (démo)", null, email, null, i % 3 != 2),
                         new Appointment(RESIDENTS[i][1] + " (démo)", null, null, null, true));
             }
             for (String[] a : ASSOCIATIONS) {
-                councils.appoint(pr.id(), College.ASSOCIATIONS, MemberOrigin.ASSOCIATION,
+                membership.appoint(pr.id(), College.ASSOCIATIONS, MemberOrigin.ASSOCIATION,
                         new Appointment(a[1] + " (démo)", a[0], null, null, true),
                         new Appointment(a[2] + " (démo)", a[0], null, null, true));
             }
-            councils.appoint(pr.id(), College.ASSOCIATIONS, MemberOrigin.MEMBRE_DE_DROIT,
+            membership.appoint(pr.id(), College.ASSOCIATIONS, MemberOrigin.MEMBRE_DE_DROIT,
                     new Appointment("Gérard Lemaire (démo)", "Comité de quartier Saint-Pierre (démo)", null, null, true),
                     new Appointment("Odile Carpentier (démo)", "Comité de quartier Saint-Pierre (démo)", null, null, true));
-            LocalDate start = LocalDate.now(clock).minusMonths(22).withDayOfMonth(1);
+            LocalDate start = CouncilTime.today(clock).minusMonths(22).withDayOfMonth(1);
             councils.startMandate(pr.id(), start);
-            councils.recordArrete(pr.id(), start.minusDays(10), "Arrêté préfectoral n° DEMO-" + start.getYear() + "-042",
+            arretes.recordArrete(pr.id(), start.minusDays(10), "Arrêté préfectoral n° DEMO-" + start.getYear() + "-042",
                     demoArrete());
             councils.create(new CouncilForm(ETOUVIE, List.of("QPV-ETOUVIE"), 7007,
                     "INSEE, population municipale des QPV", 2025, SeatRounding.HALF_UP, false, 2));

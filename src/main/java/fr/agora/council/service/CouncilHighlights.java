@@ -1,5 +1,6 @@
 package fr.agora.council.service;
 
+import fr.agora.council.domain.CouncilTime;
 import fr.agora.shared.service.BundleTexts;
 import fr.agora.shared.service.Highlight;
 import fr.agora.shared.service.HighlightSource;
@@ -14,12 +15,12 @@ import org.springframework.stereotype.Component;
 @Component
 class CouncilHighlights implements HighlightSource {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(CandidacyService.ZONE);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(CouncilTime.ZONE);
 
-    private final CandidacyService candidacies;
+    private final CampaignService candidacies;
     private final ElectionService elections;
 
-    CouncilHighlights(CandidacyService candidacies, ElectionService elections) {
+    CouncilHighlights(CampaignService candidacies, ElectionService elections) {
         this.candidacies = candidacies;
         this.elections = elections;
     }

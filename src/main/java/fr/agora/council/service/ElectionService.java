@@ -68,7 +68,7 @@ public class ElectionService {
     private final ElectionBallotRepository ballots;
     private final CandidacyCampaignRepository campaigns;
     private final CandidacyRepository candidacies;
-    private final CouncilService councils;
+    private final MembershipService councils;
     private final AuditService audit;
     private final MailService mail;
     private final AssociationElectionSettings settings;
@@ -78,7 +78,7 @@ public class ElectionService {
 
     ElectionService(AssociationElectionRepository elections, ElectionVoterRepository voters,
             ElectionBallotRepository ballots, CandidacyCampaignRepository campaigns, CandidacyRepository candidacies,
-            CouncilService councils, AuditService audit, MailService mail, AssociationElectionSettings settings,
+            MembershipService councils, AuditService audit, MailService mail, AssociationElectionSettings settings,
             Clock clock, @Value("${agora.public-url}") String publicUrl) {
         this.elections = elections;
         this.voters = voters;

@@ -2,6 +2,7 @@ package fr.agora.council.service;
 
 import fr.agora.council.domain.Council;
 import fr.agora.council.domain.CouncilRepository;
+import fr.agora.council.domain.CouncilTime;
 import fr.agora.council.domain.MandateReminder;
 import fr.agora.council.domain.MandateReminderRepository;
 import fr.agora.shared.domain.EmailAddress;
@@ -69,7 +70,7 @@ public class MandateReminderService {
      */
     @Transactional
     public int sendDueReminders() {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = CouncilTime.today(clock);
         int sent = 0;
         for (Council c : councils.findAllWithTerritories()) {
             LocalDate end = c.mandateEnd();

@@ -14,21 +14,19 @@ class PoolRetentionJob {
 
     private static final Logger log = LoggerFactory.getLogger(PoolRetentionJob.class);
 
-    private final DrawService draws;
-    private final CandidacyService candidacies;
+    private final RetentionService retention;
 
-    PoolRetentionJob(DrawService draws, CandidacyService candidacies) {
-        this.draws = draws;
-        this.candidacies = candidacies;
+    PoolRetentionJob(RetentionService retention) {
+        this.retention = retention;
     }
 
     @Scheduled(cron = "${agora.council.pool-retention-cron:0 30 3 * * *}", zone = "Europe/Paris")
     void run() {
-        int erased = draws.purgeExpiredPools();
+        int erased = retention.purgeExpiredPools();
         if (erased > 0) {
             log.info("Données personnelles effacées des viviers de tirage : {} personnes", erased);
         }
-        int candidates = candidacies.purgeExpired();
+        int candidates = retention.purgeExpiredCandidacies();
         if (candidates > 0) {
             log.info("Données personnelles effacées des candidatures d'habitants : {} candidatures", candidates);
         }

@@ -1,6 +1,6 @@
 package fr.agora.council.ui;
 
-import static fr.agora.council.service.CandidacyService.SHOWN;
+import static fr.agora.council.domain.CouncilTime.SHOWN;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -28,7 +28,11 @@ import fr.agora.council.service.CampaignData;
 import fr.agora.council.service.CampaignForm;
 import fr.agora.council.service.CandidacyData;
 import fr.agora.council.service.CandidacyReceipt;
+import fr.agora.council.domain.CouncilTime;
+import fr.agora.council.service.CampaignService;
+import fr.agora.council.service.CandidacyExportService;
 import fr.agora.council.service.CandidacyService;
+import fr.agora.council.service.InformationMeetingService;
 import fr.agora.council.service.CouncilData;
 import fr.agora.council.service.CouncilService;
 import fr.agora.council.service.ResidentApplication;
@@ -56,7 +60,10 @@ import java.util.stream.Collectors;
 @RolesAllowed({Role.Names.STAFF, Role.Names.ADMIN, Role.Names.PARTNER, Role.Names.DRAW_OPERATOR})
 public class CampaignsAdminView extends AgoraView {
 
+    private final CampaignService calls;
     private final CandidacyService candidacies;
+    private final CandidacyExportService exports;
+    private final InformationMeetingService meetings;
     private final Map<Long, String> councilNames;
     final Grid<CampaignData> campaigns = new Grid<>();
     final Div detail = new Div();
@@ -72,8 +79,12 @@ public class CampaignsAdminView extends AgoraView {
     private CampaignData editing;
     private String lastReceiver;
 
-    public CampaignsAdminView(CandidacyService candidacies, CouncilService councils) {
+    public CampaignsAdminView(CampaignService calls, CandidacyService candidacies, CandidacyExportService exports,
+            InformationMeetingService meetings, CouncilService councils) {
+        this.calls = calls;
         this.candidacies = candidacies;
+        this.exports = exports;
+        this.meetings = meetings;
         this.councilNames = councils.all().stream().collect(Collectors.toMap(CouncilData::id, CouncilData::name,
                 (a, b) -> a, java.util.LinkedHashMap::new));
         add(new H2(getTranslation("candidacy.admin.list")));
@@ -92,7 +103,7 @@ public class CampaignsAdminView extends AgoraView {
             reset();
         }));
         add(campaigns);
-        if (candidacies.canManageCampaigns()) {
+        if (calls.canManageCampaigns()) {
             add(new H2(getTranslation("candidacy.admin.form")));
             add(form());
         }
@@ -139,7 +150,7 @@ public class CampaignsAdminView extends AgoraView {
         title.clear();
         description.clear();
         channels.clear();
-        LocalDate today = LocalDate.now(CandidacyService.ZONE);
+        LocalDate today = calls.today();
         opens.setValue(LocalDateTime.of(today, LocalTime.of(9, 0)));
         closes.setValue(LocalDateTime.of(today.plusWeeks(4), LocalTime.of(18, 0)));
         minimumAge.setValue(candidacies.settings().minimumAge());
@@ -150,10 +161,10 @@ public class CampaignsAdminView extends AgoraView {
         try {
             CampaignForm form = new CampaignForm(council.getValue() == null ? 0 : council.getValue(), kind.getValue(),
                     title.getValue(), description.getValue(), channels.getValue(),
-                    opens.getValue() == null ? null : opens.getValue().atZone(CandidacyService.ZONE).toInstant(),
-                    closes.getValue() == null ? null : closes.getValue().atZone(CandidacyService.ZONE).toInstant(),
+                    opens.getValue() == null ? null : opens.getValue().atZone(CouncilTime.ZONE).toInstant(),
+                    closes.getValue() == null ? null : closes.getValue().atZone(CouncilTime.ZONE).toInstant(),
                     minimumAge.getValue() == null ? 0 : minimumAge.getValue());
-            CampaignData saved = editing == null ? candidacies.create(form) : candidacies.update(editing.id(), form);
+            CampaignData saved = editing == null ? calls.create(form) : calls.update(editing.id(), form);
             Notifications.success(getTranslation("candidacy.admin.saved", saved.title()));
             refresh();
             campaigns.select(campaigns.getListDataView().getItems().filter(c -> c.id() == saved.id()).findFirst()
@@ -164,12 +175,12 @@ public class CampaignsAdminView extends AgoraView {
     }
 
     private void refresh() {
-        campaigns.setItems(candidacies.all());
+        campaigns.setItems(calls.all());
     }
 
     private void open(CampaignData c) {
         editing = c;
-        if (candidacies.canManageCampaigns()) {
+        if (calls.canManageCampaigns()) {
             council.setValue(c.councilId());
             council.setEnabled(false);
             kind.setValue(c.kind());
@@ -177,8 +188,8 @@ public class CampaignsAdminView extends AgoraView {
             title.setValue(c.title());
             description.setValue(c.description() == null ? "" : c.description());
             channels.setValue(c.channels() == null ? "" : c.channels());
-            opens.setValue(LocalDateTime.ofInstant(c.opensAt(), CandidacyService.ZONE));
-            closes.setValue(LocalDateTime.ofInstant(c.closesAt(), CandidacyService.ZONE));
+            opens.setValue(LocalDateTime.ofInstant(c.opensAt(), CouncilTime.ZONE));
+            closes.setValue(LocalDateTime.ofInstant(c.closesAt(), CouncilTime.ZONE));
             minimumAge.setValue(c.minimumAge());
             save.setText(getTranslation("candidacy.admin.update"));
         }
@@ -195,13 +206,13 @@ public class CampaignsAdminView extends AgoraView {
         List<CandidacyData> list = candidacies.candidacies(c.id());
         long standing = list.stream().filter(x -> x.status() == Candidacy.Status.RECEIVED).count();
         detail.add(new Paragraph(getTranslation("candidacy.admin.count", standing, list.size() - standing)));
-        if (candidacies.canManageCampaigns()) {
+        if (calls.canManageCampaigns()) {
             Locale locale = UI.getCurrent().getLocale();
             detail.add(new Paragraph(new Anchor(DownloadHandler.fromInputStream(e -> new DownloadResponse(
-                    new ByteArrayInputStream(candidacies.candidaciesCsv(c.id(), locale)), "candidatures-" + c.id() + ".csv",
+                    new ByteArrayInputStream(exports.candidaciesCsv(c.id(), locale)), "candidatures-" + c.id() + ".csv",
                     "text/csv", -1)), getTranslation("candidacy.admin.export"))));
         }
-        if (candidacies.canManageCampaigns() && c.kind() == CampaignKind.ASSOCIATION && c.closed()) {
+        if (calls.canManageCampaigns() && c.kind() == CampaignKind.ASSOCIATION && c.closed()) {
             detail.add(meeting(c));
         }
         Grid<CandidacyData> grid = new Grid<>();
@@ -239,13 +250,13 @@ public class CampaignsAdminView extends AgoraView {
     private Div meeting(CampaignData c) {
         Div box = new Div(new com.vaadin.flow.component.html.H3(getTranslation("candidacy.meeting.heading")));
         DateTimePicker when = new DateTimePicker(getTranslation("candidacy.meeting.when"));
-        when.setValue(LocalDateTime.of(LocalDate.now(CandidacyService.ZONE).plusWeeks(2), LocalTime.of(18, 30)));
+        when.setValue(LocalDateTime.of(calls.today().plusWeeks(2), LocalTime.of(18, 30)));
         TextField place = new TextField(getTranslation("candidacy.meeting.place"));
         place.setMaxLength(255);
         place.setWidthFull();
         Button send = new Button(getTranslation("candidacy.meeting.send"), e -> {
             try {
-                List<String> letters = candidacies.inviteToInformationMeeting(c.id(), when.getValue(), place.getValue());
+                List<String> letters = meetings.inviteToInformationMeeting(c.id(), when.getValue(), place.getValue());
                 Notifications.success(letters.isEmpty() ? getTranslation("candidacy.meeting.sent-all")
                         : getTranslation("candidacy.meeting.sent", String.join(", ", letters)));
             } catch (BusinessException ex) {
@@ -261,7 +272,7 @@ public class CampaignsAdminView extends AgoraView {
         detail.removeAll();
         Button back = new Button(getTranslation("candidacy.back"), e -> open(c));
         int retention = candidacies.settings().retentionDays();
-        CandidacyForm form = new CandidacyForm(c, true, lastReceiver, retention, new CandidacyForm.Submitter() {
+        CandidacyForm form = new CandidacyForm(c, true, lastReceiver, retention, calls.today(), new CandidacyForm.Submitter() {
             @Override
             public CandidacyReceipt resident(ResidentApplication application, AssistedEntry entry) {
                 return candidacies.enterResident(c.id(), application, entry, Locale.FRENCH);

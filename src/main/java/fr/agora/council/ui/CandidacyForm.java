@@ -74,7 +74,8 @@ class CandidacyForm extends Div {
     final Button submit = new Button();
 
     /** @param retentionDays days after the call's close before residents' data are erased, told in the notice */
-    CandidacyForm(CampaignData campaign, boolean assisted, String defaultReceiver, int retentionDays, Submitter submitter,
+    CandidacyForm(CampaignData campaign, boolean assisted, String defaultReceiver, int retentionDays, LocalDate today,
+            Submitter submitter,
             Consumer<CandidacyReceipt> done) {
         this.campaign = campaign;
         this.assisted = assisted;
@@ -116,7 +117,7 @@ class CandidacyForm extends Div {
             sex.setRequiredIndicatorVisible(true);
             birthDate.setLabel(t("candidacy.field.birth-date"));
             birthDate.setRequiredIndicatorVisible(true);
-            birthDate.setMax(LocalDate.now());
+            birthDate.setMax(today);
             // a birth date is typed: a calendar that opens on focus (full screen on a phone) only gets in the way
             birthDate.setAutoOpen(false);
             birthDate.setHelperText(t("candidacy.field.birth-date-help", campaign.minimumAge()));
@@ -150,7 +151,7 @@ class CandidacyForm extends Div {
         }
         if (assisted) {
             receivedOn.setLabel(t("candidacy.field.received-on"));
-            receivedOn.setValue(LocalDate.now());
+            receivedOn.setValue(today);
             receivedOn.setRequiredIndicatorVisible(true);
             text(receivedBy, "candidacy.field.received-by", 160, "organization");
             if (defaultReceiver != null) {

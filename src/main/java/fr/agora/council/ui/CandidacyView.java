@@ -1,6 +1,6 @@
 package fr.agora.council.ui;
 
-import static fr.agora.council.service.CandidacyService.SHOWN;
+import static fr.agora.council.domain.CouncilTime.SHOWN;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
@@ -17,6 +17,7 @@ import fr.agora.council.service.AssistedEntry;
 import fr.agora.council.service.AssociationApplication;
 import fr.agora.council.service.CampaignData;
 import fr.agora.council.service.CandidacyReceipt;
+import fr.agora.council.service.CampaignService;
 import fr.agora.council.service.CandidacyService;
 import fr.agora.council.service.ResidentApplication;
 import fr.agora.shared.domain.BusinessException;
@@ -33,11 +34,14 @@ import java.util.Locale;
 @AnonymousAllowed
 public class CandidacyView extends AgoraView implements BeforeEnterObserver {
 
+    private final CampaignService calls;
     private final CandidacyService candidacies;
     private final transient fr.agora.shared.service.AccountService accounts;
     CandidacyForm form;
 
-    public CandidacyView(CandidacyService candidacies, fr.agora.shared.service.AccountService accounts) {
+    public CandidacyView(CampaignService calls, CandidacyService candidacies,
+            fr.agora.shared.service.AccountService accounts) {
+        this.calls = calls;
         this.accounts = accounts;
         this.candidacies = candidacies;
     }
@@ -52,7 +56,7 @@ public class CandidacyView extends AgoraView implements BeforeEnterObserver {
         String slug = event.getRouteParameters().get("slug").orElse("");
         List<CampaignData> calls;
         try {
-            calls = candidacies.ofCouncil(slug);
+            calls = this.calls.ofCouncil(slug);
         } catch (BusinessException e) {
             throw new NotFoundException();
         }
@@ -111,7 +115,7 @@ public class CandidacyView extends AgoraView implements BeforeEnterObserver {
                 SHOWN.format(campaign.closesAt()))));
         Locale locale = UI.getCurrent() == null ? Locale.FRENCH : UI.getCurrent().getLocale();
         int retention = candidacies.settings().retentionDays();
-        form = new CandidacyForm(campaign, false, null, retention, new CandidacyForm.Submitter() {
+        form = new CandidacyForm(campaign, false, null, retention, calls.today(), new CandidacyForm.Submitter() {
             @Override
             public CandidacyReceipt resident(ResidentApplication application, AssistedEntry entry) {
                 return candidacies.apply(campaign.id(), application, locale);

@@ -13,6 +13,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import fr.agora.council.domain.College;
+import fr.agora.council.service.ArreteService;
 import fr.agora.council.service.CouncilService;
 import fr.agora.council.service.MemberData;
 import fr.agora.council.service.PublicCouncil;
@@ -32,13 +33,15 @@ import java.util.List;
 public class CouncilView extends AgoraView implements BeforeEnterObserver {
 
     private final CouncilService councils;
+    private final ArreteService arretes;
     private final fr.agora.council.service.ElectionService elections;
     private final List<TerritoryLink.Source> territoryLinks;
     private String title = "";
 
-    public CouncilView(CouncilService councils, fr.agora.council.service.ElectionService elections,
-            List<TerritoryLink.Source> territoryLinks) {
+    public CouncilView(CouncilService councils, ArreteService arretes,
+            fr.agora.council.service.ElectionService elections, List<TerritoryLink.Source> territoryLinks) {
         this.councils = councils;
+        this.arretes = arretes;
         this.elections = elections;
         this.territoryLinks = territoryLinks;
     }
@@ -61,7 +64,7 @@ public class CouncilView extends AgoraView implements BeforeEnterObserver {
         add(status);
         if (page.council().official()) {
             add(new Paragraph(new Anchor(DownloadHandler.fromInputStream(e -> new DownloadResponse(
-                    new ByteArrayInputStream(councils.arretePdf(slug)), "arrete-" + slug + ".pdf", "application/pdf", -1)),
+                    new ByteArrayInputStream(arretes.arretePdf(slug)), "arrete-" + slug + ".pdf", "application/pdf", -1)),
                     getTranslation("council.arrete.download"))));
         }
         add(new Paragraph(new Anchor("conseils/" + slug + "/tirage", getTranslation("council.draws-link"))));

@@ -29,7 +29,10 @@ import fr.agora.council.service.Appointment;
 import fr.agora.council.service.ComiteDesignationService;
 import fr.agora.council.service.CouncilData;
 import fr.agora.council.service.CouncilForm;
+import fr.agora.council.service.ArreteService;
 import fr.agora.council.service.CouncilService;
+import fr.agora.council.service.MemberExportService;
+import fr.agora.council.service.MembershipService;
 import fr.agora.council.service.MemberData;
 import fr.agora.shared.domain.BusinessException;
 import fr.agora.shared.domain.Role;
@@ -54,6 +57,9 @@ import java.util.Map;
 public class CouncilsAdminView extends AgoraView {
 
     private final CouncilService councils;
+    private final MembershipService membership;
+    private final ArreteService arretes;
+    private final MemberExportService exports;
     private final ComiteDesignationService comites;
     final Div warnings = new Div();
     final Grid<CouncilData> grid = new Grid<>();
@@ -71,8 +77,12 @@ public class CouncilsAdminView extends AgoraView {
     private CouncilData editing;
     private byte[] arretePdf;
 
-    public CouncilsAdminView(CouncilService councils, ComiteDesignationService comites) {
+    public CouncilsAdminView(CouncilService councils, MembershipService membership, ArreteService arretes,
+            MemberExportService exports, ComiteDesignationService comites) {
         this.councils = councils;
+        this.membership = membership;
+        this.arretes = arretes;
+        this.exports = exports;
         this.comites = comites;
         add(warnings);
         add(new H2(getTranslation("council.admin.list")));
@@ -134,7 +144,7 @@ public class CouncilsAdminView extends AgoraView {
         territories.clear();
         population.clear();
         populationSource.setValue(getTranslation("council.default.population-source"));
-        populationYear.setValue(LocalDate.now().getYear() - 1);
+        populationYear.setValue(councils.today().getYear() - 1);
         rounding.setValue(councils.settings().defaultRounding());
         droitInParity.setValue(councils.settings().membresDeDroitInParity());
         mandateYears.setValue(councils.settings().mandateYears());
@@ -187,11 +197,11 @@ public class CouncilsAdminView extends AgoraView {
         detail.add(members(c), new ComiteLinksSection(comites, c.id(), () -> open(councils.get(c.id()))), appointForm(c),
                 mandateForm(c), arreteForm(c));
         Anchor csv = new Anchor(DownloadHandler.fromInputStream(e -> new DownloadResponse(
-                new ByteArrayInputStream(councils.membersCsv(c.id(), CouncilUi.locale())), "membres-" + c.slug() + ".csv",
+                new ByteArrayInputStream(exports.membersCsv(c.id(), CouncilUi.locale())), "membres-" + c.slug() + ".csv",
                 "text/csv;charset=UTF-8", -1)), getTranslation("council.admin.export-csv"));
         csv.setId("council-export-csv");
         Anchor pdf = new Anchor(DownloadHandler.fromInputStream(e -> new DownloadResponse(
-                new ByteArrayInputStream(councils.membersPdf(c.id(), CouncilUi.locale())), "membres-" + c.slug() + ".pdf",
+                new ByteArrayInputStream(exports.membersPdf(c.id(), CouncilUi.locale())), "membres-" + c.slug() + ".pdf",
                 "application/pdf", -1)), getTranslation("council.admin.export-pdf"));
         pdf.setId("council-export-pdf");
         detail.add(new Paragraph(csv), new Paragraph(pdf));
@@ -217,7 +227,7 @@ public class CouncilsAdminView extends AgoraView {
             end.setEnabled(m.active());
             end.addClickListener(e -> {
                 try {
-                    councils.resign(m.id(), LocalDate.now());
+                    membership.resign(m.id(), councils.today());
                     Notifications.success(getTranslation("council.admin.member-ended", m.fullName()));
                     open(councils.get(c.id()));
                 } catch (BusinessException ex) {
@@ -231,7 +241,7 @@ public class CouncilsAdminView extends AgoraView {
             consent.setEnabled(m.active());
             consent.addClickListener(e -> {
                 try {
-                    councils.recordPublicConsent(m.id(), !m.publicConsent());
+                    membership.recordPublicConsent(m.id(), !m.publicConsent());
                     open(councils.get(c.id()));
                 } catch (BusinessException ex) {
                     Notifications.error(ex);
@@ -265,7 +275,7 @@ public class CouncilsAdminView extends AgoraView {
         PersonFields suppleant = new PersonFields(this, SeatPosition.SUPPLEANT);
         Button appoint = new Button(getTranslation("council.admin.appoint"), e -> {
             try {
-                int seat = councils.appoint(c.id(), college.getValue(), origin.getValue(),
+                int seat = membership.appoint(c.id(), college.getValue(), origin.getValue(),
                         titulaire.appointment(organisation.getValue()), suppleant.appointment(organisation.getValue()));
                 Notifications.success(getTranslation("council.admin.appointed", seat));
                 open(councils.get(c.id()));
@@ -318,7 +328,7 @@ public class CouncilsAdminView extends AgoraView {
         upload.setId("council-arrete-upload");
         Button record = new Button(getTranslation("council.admin.record-arrete"), e -> {
             try {
-                CouncilData d = councils.recordArrete(c.id(), date.getValue(), reference.getValue(), arretePdf);
+                CouncilData d = arretes.recordArrete(c.id(), date.getValue(), reference.getValue(), arretePdf);
                 Notifications.success(getTranslation("council.admin.arrete-recorded"));
                 refresh();
                 open(d);

@@ -31,7 +31,9 @@ import fr.agora.council.service.CouncilData;
 import fr.agora.council.service.CouncilService;
 import fr.agora.council.service.DrawComputations;
 import fr.agora.council.service.DrawData;
+import fr.agora.council.service.DrawReplyService;
 import fr.agora.council.service.DrawService;
+import fr.agora.council.service.PoolImportService;
 import fr.agora.council.service.FilePreview;
 import fr.agora.council.service.ImportReport;
 import fr.agora.council.service.MemberData;
@@ -64,7 +66,9 @@ public class DrawCeremonyView extends AgoraView implements BeforeEnterObserver {
     private final CouncilService councils;
     private final DrawService draws;
     private final DrawComputations computations;
-    private final fr.agora.council.service.CandidacyService candidacies;
+    private final fr.agora.council.service.CampaignService candidacies;
+    private final PoolImportService imports;
+    private final DrawReplyService replies;
 
     final Select<CouncilData> council = new Select<>();
     final Button openDraw = new Button();
@@ -94,7 +98,9 @@ public class DrawCeremonyView extends AgoraView implements BeforeEnterObserver {
     }
 
     public DrawCeremonyView(CouncilService councils, DrawService draws, DrawComputations computations,
-            fr.agora.council.service.CandidacyService candidacies) {
+            fr.agora.council.service.CampaignService candidacies, PoolImportService imports, DrawReplyService replies) {
+        this.imports = imports;
+        this.replies = replies;
         this.councils = councils;
         this.candidacies = candidacies;
         this.draws = draws;
@@ -205,7 +211,7 @@ public class DrawCeremonyView extends AgoraView implements BeforeEnterObserver {
                     file = bytes;
                     fileName = name;
                     try {
-                        FilePreview preview = draws.preview(name, bytes);
+                        FilePreview preview = imports.preview(name, bytes);
                         mappingBox.removeAll();
                         mappingBox.add(mappingForm(preview));
                     } catch (BusinessException e) {
@@ -238,7 +244,7 @@ public class DrawCeremonyView extends AgoraView implements BeforeEnterObserver {
         call.setValue(calls.get(0));
         Button add = new Button(getTranslation("draw.candidacies.import"), e -> {
             try {
-                ImportReport r = draws.importCandidacies(current.id(), call.getValue().id());
+                ImportReport r = imports.importCandidacies(current.id(), call.getValue().id());
                 current = draws.get(current.id());
                 render();
                 report.removeAll();
@@ -284,7 +290,7 @@ public class DrawCeremonyView extends AgoraView implements BeforeEnterObserver {
             }
         });
         try {
-            ImportReport r = draws.importFile(current.id(), source.getValue(), fileName, file, columns);
+            ImportReport r = imports.importFile(current.id(), source.getValue(), fileName, file, columns);
             current = draws.get(current.id());
             render();
             report.removeAll();
@@ -439,7 +445,7 @@ public class DrawCeremonyView extends AgoraView implements BeforeEnterObserver {
      */
     private Div responseStep() {
         Div box = new Div(new H3(getTranslation("draw.response.title")), new Paragraph(getTranslation("draw.response.help")));
-        List<MemberData> members = draws.drawnMembers(current.id()).stream()
+        List<MemberData> members = replies.drawnMembers(current.id()).stream()
                 .sorted(Comparator.comparingInt(MemberData::seatNo).thenComparing(MemberData::position)
                         .thenComparingLong(MemberData::id))
                 .toList();
@@ -514,14 +520,14 @@ public class DrawCeremonyView extends AgoraView implements BeforeEnterObserver {
     /** Records an answer, says who takes the seat, and puts the focus back on that seat. */
     private void answer(MemberData m, CouncilMember.Response r) {
         try {
-            draws.respond(m.id(), r);
+            replies.respond(m.id(), r);
         } catch (BusinessException e) {
             Notifications.error(e);
             return;
         }
         current = draws.get(current.id());
         render();
-        MemberData successor = r == CouncilMember.Response.ACCEPTED ? null : draws.drawnMembers(current.id()).stream()
+        MemberData successor = r == CouncilMember.Response.ACCEPTED ? null : replies.drawnMembers(current.id()).stream()
                 .filter(x -> x.active() && x.id() != m.id() && sameSeat(x, m)).findFirst().orElse(null);
         Notifications.success(r == CouncilMember.Response.ACCEPTED ? getTranslation("draw.response.done")
                 : successor == null ? getTranslation("draw.response.done-vacant", m.fullName())

@@ -1,6 +1,6 @@
 package fr.agora.council.ui;
 
-import static fr.agora.council.service.CandidacyService.SHOWN;
+import static fr.agora.council.domain.CouncilTime.SHOWN;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;

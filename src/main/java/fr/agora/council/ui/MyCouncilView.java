@@ -4,7 +4,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
 import fr.agora.council.service.CouncilData;
-import fr.agora.council.service.CouncilService;
+import fr.agora.council.service.MembershipService;
 import fr.agora.council.service.MemberData;
 import fr.agora.shared.domain.Role;
 import fr.agora.shared.ui.AgoraView;
@@ -19,7 +19,7 @@ import java.util.Map;
 @RolesAllowed(Role.Names.COUNCIL_MEMBER)
 public class MyCouncilView extends AgoraView {
 
-    public MyCouncilView(CouncilService councils) {
+    public MyCouncilView(MembershipService councils) {
         Map<CouncilData, List<MemberData>> mine = councils.myCouncils();
         if (mine.isEmpty()) {
             add(new Paragraph(getTranslation("council.mine.none")));

@@ -18,6 +18,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import fr.agora.council.domain.DrawStatus;
 import fr.agora.council.service.CouncilService;
 import fr.agora.council.service.DrawData;
+import fr.agora.council.service.DrawPublicationService;
 import fr.agora.council.service.DrawService;
 import fr.agora.council.service.PublicCouncil;
 import fr.agora.council.service.QuotaLine;
@@ -41,9 +42,11 @@ public class PublicDrawView extends AgoraView implements BeforeEnterObserver {
 
     private final CouncilService councils;
     private final DrawService draws;
+    private final DrawPublicationService publication;
     private String title = "";
 
-    public PublicDrawView(CouncilService councils, DrawService draws) {
+    public PublicDrawView(CouncilService councils, DrawService draws, DrawPublicationService publication) {
+        this.publication = publication;
         this.councils = councils;
         this.draws = draws;
     }
@@ -98,16 +101,16 @@ public class PublicDrawView extends AgoraView implements BeforeEnterObserver {
                 .column(getTranslation("draw.col.quota"), q -> q.min() == q.max() ? String.valueOf(q.min()) : q.min() + " – " + q.max())
                 .column(getTranslation("draw.col.pool"), QuotaLine::poolCount)
                 .column(getTranslation("draw.col.achieved"), q -> q.achieved() == null ? "—" : String.valueOf(q.achieved()));
-        quotas.setItems(draws.publicQuotas(d.id()));
+        quotas.setItems(publication.publicQuotas(d.id()));
         box.add(quotas);
         UnorderedList files = new UnorderedList();
         files.add(new ListItem(download("draw.public.file.pool", "vivier-" + d.id() + ".csv", "text/csv",
-                () -> draws.poolCsv(d.id()))));
+                () -> publication.poolCsv(d.id()))));
         files.add(new ListItem(download("draw.public.file.quotas", "quotas-" + d.id() + ".csv", "text/csv",
-                () -> draws.quotasCsv(d.id()))));
+                () -> publication.quotasCsv(d.id()))));
         if (d.status() == DrawStatus.DRAWN) {
             files.add(new ListItem(download("draw.public.file.record", "registre-" + d.id() + ".json", "application/json",
-                    () -> draws.record(d.id()))));
+                    () -> publication.record(d.id()))));
         }
         box.add(new H3(getTranslation("draw.public.verify")), files);
         if (d.status() == DrawStatus.DRAWN) {

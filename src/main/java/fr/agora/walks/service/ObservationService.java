@@ -6,6 +6,7 @@ import fr.agora.shared.domain.Role;
 import fr.agora.shared.domain.UserAccount;
 import fr.agora.shared.service.AuditService;
 import fr.agora.shared.service.CurrentUser;
+import fr.agora.shared.service.PhotoSanitiser;
 import fr.agora.walks.domain.DiagnosticCriterion;
 import fr.agora.walks.domain.DiagnosticCriterionRepository;
 import fr.agora.walks.domain.ModerationStatus;
@@ -75,7 +76,7 @@ public class ObservationService {
         this.settings = settings;
         this.clock = clock;
         WalkSettings.Photo p = settings.photo();
-        this.sanitiser = new PhotoSanitiser(p.maxMegapixels(), p.maxEdge(), p.jpegQuality());
+        this.sanitiser = new PhotoSanitiser("walk.photo", p.maxMegapixels(), p.maxEdge(), p.jpegQuality());
     }
 
     /** What the capture form of a walk needs; refused to anyone not enrolled on the walk. */

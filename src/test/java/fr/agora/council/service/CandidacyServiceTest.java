@@ -39,6 +39,18 @@ class CandidacyServiceTest {
     static final String STAFF = "agent.candidatures@test.local";
 
     @Autowired
+    fr.agora.council.service.CampaignService calls;
+    @Autowired
+    fr.agora.council.service.CandidacyExportService candidacyExports;
+    @Autowired
+    fr.agora.council.service.PoolImportService imports;
+    @Autowired
+    fr.agora.council.service.InformationMeetingService meetings;
+    @Autowired
+    fr.agora.council.service.DrawReplyService replies;
+    @Autowired
+    fr.agora.council.service.RetentionService retention;
+    @Autowired
     CandidacyService candidacies;
 
     @Autowired
@@ -85,7 +97,7 @@ class CandidacyServiceTest {
     /** A call that opened an hour ago and closes in {@code days} days. */
     CampaignData campaign(long councilId, CampaignKind kind, int days) {
         Instant now = clock.instant();
-        return staff(() -> candidacies.create(new CampaignForm(councilId, kind, "Appel " + kind, "Rejoignez le conseil",
+        return staff(() -> calls.create(new CampaignForm(councilId, kind, "Appel " + kind, "Rejoignez le conseil",
                 "Journal municipal", now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(days)), 16)));
     }
 
@@ -144,7 +156,7 @@ class CandidacyServiceTest {
     void theServerEnforcesTheOpeningAndClosingInstants() {
         long c = council("QPV-PIERRE-ROLLIN");
         Instant now = clock.instant();
-        CampaignData call = staff(() -> candidacies.create(new CampaignForm(c, CampaignKind.HABITANT, "Appel", null, null,
+        CampaignData call = staff(() -> calls.create(new CampaignForm(c, CampaignKind.HABITANT, "Appel", null, null,
                 now.plus(Duration.ofDays(1)), now.plus(Duration.ofDays(10)), 16)));
         ResidentApplication a = resident("Durand", "Paul", "paul@habitant.test", LocalDate.of(1980, 1, 1), Sex.MALE);
         assertThat(key(() -> As.anonymous(() -> candidacies.apply(call.id(), a, Locale.FRENCH))))
@@ -177,7 +189,7 @@ class CandidacyServiceTest {
         CampaignData call = campaign(c, CampaignKind.HABITANT, 30);
         LocalDate adult = LocalDate.of(1975, 6, 1);
         // 15 years old on the closing day, minimum 16
-        LocalDate fifteen = LocalDate.ofInstant(call.closesAt(), CandidacyService.ZONE).minusYears(15);
+        LocalDate fifteen = LocalDate.ofInstant(call.closesAt(), fr.agora.council.domain.CouncilTime.ZONE).minusYears(15);
         assertThat(key(() -> candidacies.apply(call.id(), resident("Jeune", "Léo", "leo@h.test", fifteen, Sex.MALE),
                 Locale.FRENCH))).isEqualTo("candidacy.error.too-young");
         assertThat(key(() -> candidacies.apply(call.id(), new ResidentApplication("A", "B", "ab@h.test", null,
@@ -217,7 +229,7 @@ class CandidacyServiceTest {
     void staffAndPartnersEnterPaperCandidaciesReceivedDuringTheCall() {
         long c = council("QPV-PIERRE-ROLLIN");
         CampaignData call = campaign(c, CampaignKind.HABITANT, 5);
-        LocalDate today = LocalDate.now(clock.withZone(CandidacyService.ZONE));
+        LocalDate today = LocalDate.now(clock.withZone(fr.agora.council.domain.CouncilTime.ZONE));
         // the call has closed; the paper form was received on its first day
         clock.advance(Duration.ofDays(6));
         ResidentApplication paper = new ResidentApplication("Moreau", "Jeanne", null, "06 12 34 56 78",
@@ -277,7 +289,7 @@ class CandidacyServiceTest {
         assertThat(key(() -> candidacies.applyAssociation(call.id(), association("Sans suppléant", "A B", " "),
                 Locale.FRENCH))).isEqualTo("candidacy.error.suppleant");
 
-        byte[] csv = staff(() -> candidacies.candidaciesCsv(call.id(), Locale.FRENCH));
+        byte[] csv = staff(() -> candidacyExports.candidaciesCsv(call.id(), Locale.FRENCH));
         assertThat(new String(csv, StandardCharsets.UTF_8)).contains("Amicale des locataires Pierre Rollin")
                 .contains("Association de locataires").contains(r.reference());
     }
@@ -286,19 +298,19 @@ class CandidacyServiceTest {
     void campaignsAreValidatedAndOnlyStaffOpenThem() {
         long c = council("QPV-PIERRE-ROLLIN");
         Instant now = clock.instant();
-        assertThat(key(() -> staff(() -> candidacies.create(new CampaignForm(c, CampaignKind.HABITANT, "Appel", null, null,
+        assertThat(key(() -> staff(() -> calls.create(new CampaignForm(c, CampaignKind.HABITANT, "Appel", null, null,
                 now, now.minusSeconds(1), 16))))).isEqualTo("candidacy.error.dates");
-        assertThat(key(() -> staff(() -> candidacies.create(new CampaignForm(c, CampaignKind.HABITANT, "Appel", null, null,
+        assertThat(key(() -> staff(() -> calls.create(new CampaignForm(c, CampaignKind.HABITANT, "Appel", null, null,
                 now, now.plusSeconds(60), 9))))).isEqualTo("candidacy.error.minimum-age");
-        assertThat(key(() -> staff(() -> candidacies.create(new CampaignForm(c, null, "Appel", null, null,
+        assertThat(key(() -> staff(() -> calls.create(new CampaignForm(c, null, "Appel", null, null,
                 now, now.plusSeconds(60), 16))))).isEqualTo("candidacy.error.kind");
-        assertThatThrownBy(() -> As.user("op@test.local", () -> candidacies.create(new CampaignForm(c,
+        assertThatThrownBy(() -> As.user("op@test.local", () -> calls.create(new CampaignForm(c,
                 CampaignKind.HABITANT, "Appel", null, null, now, now.plusSeconds(60), 16)), Role.Names.DRAW_OPERATOR))
                 .isInstanceOf(AccessDeniedException.class);
         // the public list of a council's calls
         CampaignData call = campaign(c, CampaignKind.HABITANT, 3);
         String slug = call.councilSlug();
-        assertThat(As.anonymous(() -> candidacies.ofCouncil(slug))).extracting(CampaignData::id).containsExactly(call.id());
+        assertThat(As.anonymous(() -> calls.ofCouncil(slug))).extracting(CampaignData::id).containsExactly(call.id());
     }
 
     @Test
@@ -326,9 +338,9 @@ class CandidacyServiceTest {
         byte[] hlm = ("Nom;Prénom;Date de naissance;Sexe;Adresse;Nationalité\n"
                 + "BENALI;Nadia;14/07/1988;F;12 rue Pierre Rollin;DZ\n"
                 + "Martin;Louis;01/01/1960;M;5 rue Pierre Rollin;FR\n").getBytes(StandardCharsets.UTF_8);
-        As.user("op@test.local", () -> draws.importFile(draw.id(), PoolSource.HLM, "hlm.csv", hlm, uncheck(hlm)),
+        As.user("op@test.local", () -> imports.importFile(draw.id(), PoolSource.HLM, "hlm.csv", hlm, uncheck(hlm)),
                 Role.Names.DRAW_OPERATOR);
-        ImportReport report = As.user("op@test.local", () -> draws.importCandidacies(draw.id(), call.id()),
+        ImportReport report = As.user("op@test.local", () -> imports.importCandidacies(draw.id(), call.id()),
                 Role.Names.DRAW_OPERATOR);
         assertThat(report.imported()).isTrue();
         assertThat(report.added()).isEqualTo(1);
@@ -340,9 +352,9 @@ class CandidacyServiceTest {
         // a call of another council cannot feed this draw
         long other = council("QPV-ETOUVIE");
         CampaignData foreign = campaign(other, CampaignKind.HABITANT, 30);
-        assertThat(key(() -> As.user("op@test.local", () -> draws.importCandidacies(draw.id(), foreign.id()),
+        assertThat(key(() -> As.user("op@test.local", () -> imports.importCandidacies(draw.id(), foreign.id()),
                 Role.Names.DRAW_OPERATOR))).isEqualTo("draw.error.campaign");
-        assertThatThrownBy(() -> staff(() -> draws.importCandidacies(draw.id(), call.id())))
+        assertThatThrownBy(() -> staff(() -> imports.importCandidacies(draw.id(), call.id())))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -363,12 +375,12 @@ class CandidacyServiceTest {
         CandidacyReceipt paper = staff(() -> candidacies.enterAssociation(call.id(), new AssociationApplication(
                 "Table de quartier " + tag, OrganisationType.TABLE_QUARTIER, "QPV-PIERRE-ROLLIN", "Roy", "Jean", null,
                 "0322000000", "Jean Roy", null, "Lise Roy", null, true),
-                new AssistedEntry(LocalDate.now(clock.withZone(CandidacyService.ZONE)), "Centre social"), Locale.FRENCH));
-        java.time.LocalDateTime when = java.time.LocalDateTime.now(clock.withZone(CandidacyService.ZONE)).plusDays(10);
-        assertThat(key(() -> staff(() -> candidacies.inviteToInformationMeeting(call.id(), when, "Maison du quartier"))))
+                new AssistedEntry(LocalDate.now(clock.withZone(fr.agora.council.domain.CouncilTime.ZONE)), "Centre social"), Locale.FRENCH));
+        java.time.LocalDateTime when = java.time.LocalDateTime.now(clock.withZone(fr.agora.council.domain.CouncilTime.ZONE)).plusDays(10);
+        assertThat(key(() -> staff(() -> meetings.inviteToInformationMeeting(call.id(), when, "Maison du quartier"))))
                 .isEqualTo("candidacy.error.still-open");
         clock.advance(Duration.ofDays(3));
-        List<String> letters = staff(() -> candidacies.inviteToInformationMeeting(call.id(), when,
+        List<String> letters = staff(() -> meetings.inviteToInformationMeeting(call.id(), when,
                 "Maison du quartier Pierre Rollin"));
         assertThat(letters).containsExactly(paper.reference());
         for (int i = 0; i < 3; i++) {
@@ -378,7 +390,7 @@ class CandidacyServiceTest {
             assertThat(Mails.lastBodyTo(greenMail, "titulaire" + i + "." + tag + "@asso.test", "Maison du quartier"))
                     .contains("4 structure(s)");
         }
-        assertThatThrownBy(() -> As.user("op@test.local", () -> candidacies.inviteToInformationMeeting(call.id(), when,
+        assertThatThrownBy(() -> As.user("op@test.local", () -> meetings.inviteToInformationMeeting(call.id(), when,
                 "X"), Role.Names.DRAW_OPERATOR)).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -391,14 +403,14 @@ class CandidacyServiceTest {
                 Sex.FEMALE), Locale.FRENCH);
         candidacies.applyAssociation(associations.id(), association("Collectif durable " + UUID.randomUUID(), "A B", "C D"),
                 Locale.FRENCH);
-        int retention = candidacies.settings().retentionDays();
+        int days = candidacies.settings().retentionDays();
         // the day before the end of the retention period: nothing is erased
-        clock.advance(Duration.ofDays(10 + retention).minusHours(2));
-        candidacies.purgeExpired();
+        clock.advance(Duration.ofDays(10 + days).minusHours(2));
+        retention.purgeExpiredCandidacies();
         assertThat(staff(() -> candidacies.candidacies(call.id()))).singleElement()
                 .satisfies(d -> assertThat(d.lastName()).isEqualTo("Oubli"));
         clock.advance(Duration.ofHours(3));
-        assertThat(candidacies.purgeExpired()).isGreaterThanOrEqualTo(1);
+        retention.purgeExpiredCandidacies();
         assertThat(staff(() -> candidacies.candidacies(call.id()))).singleElement().satisfies(d -> {
             assertThat(d.lastName()).isEqualTo("—");
             assertThat(d.email()).isNull();
@@ -409,10 +421,10 @@ class CandidacyServiceTest {
         });
         // nothing re-identifiable is left: the name-and-birth-date key is replaced too
         assertThat(repository.findByCampaign(call.id())).singleElement().satisfies(x -> assertThat(x.isErased()).isTrue());
-        assertThat(repository.existsByCampaignIdAndDuplicateKey(call.id(), CandidacyService.personKey("Oubli", "Clara",
+        assertThat(repository.existsByCampaignIdAndDuplicateKey(call.id(), ApplicationChecks.personKey("Oubli", "Clara",
                 LocalDate.of(1991, 1, 1)))).isFalse();
         // the list still exports, without what was erased
-        assertThat(new String(staff(() -> candidacies.candidaciesCsv(call.id(), Locale.FRENCH)), StandardCharsets.UTF_8))
+        assertThat(new String(staff(() -> candidacyExports.candidaciesCsv(call.id(), Locale.FRENCH)), StandardCharsets.UTF_8))
                 .doesNotContain("Oubli").doesNotContain("clara.oubli");
         // associations' applications are about organisations and public roles: kept
         assertThat(staff(() -> candidacies.candidacies(associations.id()))).singleElement()
@@ -420,7 +432,7 @@ class CandidacyServiceTest {
         assertThat(events("CANDIDACIES_ERASED")).anyMatch(e -> String.valueOf(call.id()).equals(e.getTargetId()));
         // erased candidacies no longer feed a draw
         DrawData draw = As.user("op@test.local", () -> draws.open(c), Role.Names.DRAW_OPERATOR);
-        assertThat(key(() -> As.user("op@test.local", () -> draws.importCandidacies(draw.id(), call.id()),
+        assertThat(key(() -> As.user("op@test.local", () -> imports.importCandidacies(draw.id(), call.id()),
                 Role.Names.DRAW_OPERATOR))).isEqualTo("draw.error.no-candidacy");
     }
 
@@ -439,9 +451,9 @@ class CandidacyServiceTest {
         }
         DrawData draw = As.user("op@test.local", () -> draws.open(c), Role.Names.DRAW_OPERATOR);
         byte[] hlm = DrawServiceTest.pool(20, "Locataire" + tag);
-        As.user("op@test.local", () -> draws.importFile(draw.id(), PoolSource.HLM, "hlm.csv", hlm, uncheck(hlm)),
+        As.user("op@test.local", () -> imports.importFile(draw.id(), PoolSource.HLM, "hlm.csv", hlm, uncheck(hlm)),
                 Role.Names.DRAW_OPERATOR);
-        As.user("op@test.local", () -> draws.importCandidacies(draw.id(), call.id()), Role.Names.DRAW_OPERATOR);
+        As.user("op@test.local", () -> imports.importCandidacies(draw.id(), call.id()), Role.Names.DRAW_OPERATOR);
         As.user("op@test.local", () -> draws.freeze(draw.id(), draws.quotas(draw.id())), Role.Names.DRAW_OPERATOR);
         As.user("op@test.local", () -> computations.start(draw.id()), Role.Names.DRAW_OPERATOR);
         for (int i = 0; i < 600 && computations.progress(draw.id()).orElseThrow().state()
@@ -449,7 +461,7 @@ class CandidacyServiceTest {
             Thread.sleep(100);
         }
         As.user("op@test.local", () -> draws.draw(draw.id(), "6254131526", "Témoin A, témoin B"), Role.Names.DRAW_OPERATOR);
-        java.util.Set<String> drawn = As.user("op@test.local", () -> draws.drawnMembers(draw.id()), Role.Names.DRAW_OPERATOR)
+        java.util.Set<String> drawn = As.user("op@test.local", () -> replies.drawnMembers(draw.id()), Role.Names.DRAW_OPERATOR)
                 .stream().map(MemberData::email).filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
         for (String v : volunteers) {
             if (drawn.contains(v)) {

@@ -36,6 +36,8 @@ class ComiteDesignationServiceTest {
     static final String PARCHEMINIERS = "CQ-PARCHEMINIERS";
 
     @Autowired
+    fr.agora.council.service.MembershipService membership;
+    @Autowired
     ComiteDesignationService comites;
     @Autowired
     CouncilService councils;
@@ -241,7 +243,7 @@ class ComiteDesignationServiceTest {
         }
 
         // beside the count: the association fills the only seat, the comité still designates
-        staff(() -> councils.appoint(beside.id(), College.ASSOCIATIONS, MemberOrigin.ASSOCIATION, person("Asso T"),
+        staff(() -> membership.appoint(beside.id(), College.ASSOCIATIONS, MemberOrigin.ASSOCIATION, person("Asso T"),
                 person("Asso S")));
         as(officer, () -> comites.designate(beside.id(), person("Droit T"), person("Droit S")));
         assertThat(droit(beside.id())).hasSize(2);
@@ -251,14 +253,14 @@ class ComiteDesignationServiceTest {
         as(officer, () -> comites.designate(inParity.id(), person("Droit T2"), person("Droit S2")));
         assertThat(droit(inParity.id())).filteredOn(MemberData::active).hasSize(2);
         // ... so no association can be appointed any more
-        assertThatThrownBy(() -> staff(() -> councils.appoint(inParity.id(), College.ASSOCIATIONS,
+        assertThatThrownBy(() -> staff(() -> membership.appoint(inParity.id(), College.ASSOCIATIONS,
                 MemberOrigin.ASSOCIATION, person("Asso T"), person("Asso S"))))
                 .hasFieldOrPropertyWithValue("messageKey", "council.error.no-free-seat");
 
         // and when an association holds the seat first, the comité finds it taken
         CouncilData full = council("QPV-PARCHEMINIERS", 500, true);
         staff(() -> comites.link(full.id(), PARCHEMINIERS));
-        staff(() -> councils.appoint(full.id(), College.ASSOCIATIONS, MemberOrigin.ASSOCIATION, person("Asso T"),
+        staff(() -> membership.appoint(full.id(), College.ASSOCIATIONS, MemberOrigin.ASSOCIATION, person("Asso T"),
                 person("Asso S")));
         assertThatThrownBy(() -> as(officer, () -> comites.designate(full.id(), person("Droit T"), person("Droit S"))))
                 .hasFieldOrPropertyWithValue("messageKey", "council.error.no-free-seat");
@@ -275,7 +277,7 @@ class ComiteDesignationServiceTest {
         as(officer, () -> comites.designate(c.id(), person("Partante"), person("Remplaçant")));
         long titulaire = droit(c.id()).stream().filter(m -> m.position() == SeatPosition.TITULAIRE).findFirst()
                 .orElseThrow().id();
-        staff(() -> councils.resign(titulaire, LocalDate.now()));
+        staff(() -> membership.resign(titulaire, LocalDate.now()));
 
         ComiteDesignationData now = as(officer, comites::mySpace).councils().stream().filter(e -> e.id() == c.id())
                 .findFirst().orElseThrow().designation();

@@ -20,6 +20,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 class CouncilDemoDataTest {
 
     @Autowired
+    fr.agora.council.service.CampaignService calls;
+    @Autowired
+    fr.agora.council.service.MembershipService membership;
+    @Autowired
+    fr.agora.council.service.ArreteService arretes;
+    @Autowired
     CouncilRepository rows;
     @Autowired
     UserAccountRepository users;
@@ -45,7 +51,7 @@ class CouncilDemoDataTest {
         if (users.findByEmail(CouncilDemoData.AGENT).isEmpty()) {
             users.save(new UserAccount(CouncilDemoData.AGENT, "Agent démo", "{noop}x", Instant.now()));
         }
-        CouncilDemoData demo = new CouncilDemoData(rows, users, councils, clock, tx);
+        CouncilDemoData demo = new CouncilDemoData(rows, users, councils, membership, arretes, clock, tx);
         demo.onReady();
         demo.onReady();
         CouncilData pr = councils.all().stream().filter(c -> c.name().equals(CouncilDemoData.PIERRE_ROLLIN))
@@ -58,7 +64,7 @@ class CouncilDemoDataTest {
         assertThat(page.countsByCollege()).containsEntry("HABITANTS", 12L).containsEntry("ASSOCIATIONS", 14L);
         assertThat(page.namedMembers()).isNotEmpty().noneMatch(m -> m.email() != null);
         assertThat(councils.all()).anyMatch(c -> c.name().equals(CouncilDemoData.ETOUVIE) && !c.official());
-        assertThat(As.user("conseiller@agora.demo", () -> councils.myCouncils(), Role.Names.COUNCIL_MEMBER).keySet())
+        assertThat(As.user("conseiller@agora.demo", () -> membership.myCouncils(), Role.Names.COUNCIL_MEMBER).keySet())
                 .extracting(CouncilData::name).containsExactly(CouncilDemoData.PIERRE_ROLLIN);
     }
 
@@ -67,16 +73,16 @@ class CouncilDemoDataTest {
         if (users.findByEmail(CouncilDemoData.AGENT).isEmpty()) {
             users.save(new UserAccount(CouncilDemoData.AGENT, "Agent démo", "{noop}x", Instant.now()));
         }
-        new CouncilDemoData(rows, users, councils, clock, tx).onReady();
+        new CouncilDemoData(rows, users, councils, membership, arretes, clock, tx).onReady();
         new ComiteDemoData(rows, users, territories, councils, comites, tx).onReady();
-        CandidacyDemoData demo = new CandidacyDemoData(councils, candidacies, campaigns, elections, clock);
+        CandidacyDemoData demo = new CandidacyDemoData(councils, candidacies, calls, membership, campaigns, elections, clock);
         demo.onReady();
         demo.onReady();
         CouncilData etouvie = councils.all().stream().filter(c -> c.name().equals(CouncilDemoData.ETOUVIE)).findFirst()
                 .orElseThrow();
-        List<CampaignData> calls = As.anonymous(() -> candidacies.ofCouncil(etouvie.slug()));
-        assertThat(calls).hasSize(2).allMatch(CampaignData::open);
-        CampaignData residents = calls.stream().filter(c -> c.kind() == fr.agora.council.domain.CampaignKind.HABITANT)
+        List<CampaignData> open = As.anonymous(() -> calls.ofCouncil(etouvie.slug()));
+        assertThat(open).hasSize(2).allMatch(CampaignData::open);
+        CampaignData residents = open.stream().filter(c -> c.kind() == fr.agora.council.domain.CampaignKind.HABITANT)
                 .findFirst().orElseThrow();
         assertThat(As.user("op@test.local", () -> candidacies.candidacies(residents.id()), Role.Names.DRAW_OPERATOR))
                 .hasSize(3).filteredOn(CandidacyData::assisted).hasSize(1);

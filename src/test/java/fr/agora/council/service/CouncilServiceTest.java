@@ -33,6 +33,12 @@ class CouncilServiceTest {
             .getBytes(StandardCharsets.ISO_8859_1);
 
     @Autowired
+    fr.agora.council.service.ArreteService arretes;
+    @Autowired
+    fr.agora.council.service.MemberExportService memberExports;
+    @Autowired
+    fr.agora.council.service.MembershipService membership;
+    @Autowired
     CouncilService councils;
 
     @Autowired
@@ -107,20 +113,20 @@ class CouncilServiceTest {
         CouncilData c = pierreRollin();
         for (int i = 1; i <= 6; i++) {
             int n = i;
-            assertThat(staff(() -> councils.appoint(c.id(), College.HABITANTS, MemberOrigin.DRAW, person("T" + n),
+            assertThat(staff(() -> membership.appoint(c.id(), College.HABITANTS, MemberOrigin.DRAW, person("T" + n),
                     person("S" + n)))).isEqualTo(i);
         }
-        assertThatThrownBy(() -> staff(() -> councils.appoint(c.id(), College.HABITANTS, MemberOrigin.DRAW,
+        assertThatThrownBy(() -> staff(() -> membership.appoint(c.id(), College.HABITANTS, MemberOrigin.DRAW,
                 person("T7"), person("S7")))).hasFieldOrPropertyWithValue("messageKey", "council.error.no-free-seat");
-        assertThatThrownBy(() -> staff(() -> councils.appoint(c.id(), College.HABITANTS, MemberOrigin.ASSOCIATION,
+        assertThatThrownBy(() -> staff(() -> membership.appoint(c.id(), College.HABITANTS, MemberOrigin.ASSOCIATION,
                 person("A"), person("B")))).hasFieldOrPropertyWithValue("messageKey", "council.error.origin");
         for (int i = 1; i <= 6; i++) {
             int n = i;
-            staff(() -> councils.appoint(c.id(), College.ASSOCIATIONS, MemberOrigin.ASSOCIATION, person("AT" + n),
+            staff(() -> membership.appoint(c.id(), College.ASSOCIATIONS, MemberOrigin.ASSOCIATION, person("AT" + n),
                     person("AS" + n)));
         }
         // the comités de quartier's membres de droit are outside the parity count by default
-        staff(() -> councils.appoint(c.id(), College.ASSOCIATIONS, MemberOrigin.MEMBRE_DE_DROIT,
+        staff(() -> membership.appoint(c.id(), College.ASSOCIATIONS, MemberOrigin.MEMBRE_DE_DROIT,
                 new Appointment("Comité T", "Comité de quartier Saint-Pierre", null, null, false),
                 new Appointment("Comité S", "Comité de quartier Saint-Pierre", null, null, false)));
         CouncilData after = staff(() -> councils.get(c.id()));
@@ -131,21 +137,21 @@ class CouncilServiceTest {
     @Test
     void aResigningTitulaireIsReplacedByTheSuppleantAndTheVacancyCanBeFilled() {
         CouncilData c = pierreRollin();
-        staff(() -> councils.appoint(c.id(), College.HABITANTS, MemberOrigin.DRAW, person("Awa Diallo"),
+        staff(() -> membership.appoint(c.id(), College.HABITANTS, MemberOrigin.DRAW, person("Awa Diallo"),
                 person("Léa Petit")));
         List<MemberData> before = staff(() -> councils.members(c.id()));
         MemberData titulaire = before.stream().filter(m -> m.position() == SeatPosition.TITULAIRE).findFirst().orElseThrow();
-        As.user(STAFF, () -> councils.resign(titulaire.id(), LocalDate.now(clock)), Role.Names.STAFF);
+        As.user(STAFF, () -> membership.resign(titulaire.id(), LocalDate.now(clock)), Role.Names.STAFF);
         List<MemberData> after = staff(() -> councils.members(c.id()));
         assertThat(after).filteredOn(MemberData::active).singleElement().satisfies(m -> {
             assertThat(m.fullName()).isEqualTo("Léa Petit");
             assertThat(m.position()).isEqualTo(SeatPosition.TITULAIRE);
         });
-        assertThatThrownBy(() -> As.user(STAFF, () -> councils.resign(titulaire.id(), LocalDate.now(clock)),
+        assertThatThrownBy(() -> As.user(STAFF, () -> membership.resign(titulaire.id(), LocalDate.now(clock)),
                 Role.Names.STAFF)).hasFieldOrPropertyWithValue("messageKey", "council.error.already-ended");
-        As.user(STAFF, () -> councils.fillSuppleant(c.id(), College.HABITANTS, 1, MemberOrigin.DRAW, person("Nina Roux")),
+        As.user(STAFF, () -> membership.fillSuppleant(c.id(), College.HABITANTS, 1, MemberOrigin.DRAW, person("Nina Roux")),
                 Role.Names.STAFF);
-        assertThatThrownBy(() -> As.user(STAFF, () -> councils.fillSuppleant(c.id(), College.HABITANTS, 1,
+        assertThatThrownBy(() -> As.user(STAFF, () -> membership.fillSuppleant(c.id(), College.HABITANTS, 1,
                 MemberOrigin.DRAW, person("Deux")), Role.Names.STAFF))
                 .hasFieldOrPropertyWithValue("messageKey", "council.error.no-vacancy");
         assertThat(audit.search(STAFF, "COUNCIL_MEMBER_LEFT", null, null, PageRequest.of(0, 200)))
@@ -155,30 +161,30 @@ class CouncilServiceTest {
     @Test
     void membersStayProvisionalAndUnnamedUntilTheArrete() {
         CouncilData c = pierreRollin();
-        staff(() -> councils.appoint(c.id(), College.HABITANTS, MemberOrigin.DRAW, person("Awa Diallo"),
+        staff(() -> membership.appoint(c.id(), College.HABITANTS, MemberOrigin.DRAW, person("Awa Diallo"),
                 new Appointment("Sans Accord", null, null, null, false)));
         PublicCouncil before = As.anonymous(() -> councils.publicPage(c.slug()));
         assertThat(before.council().official()).isFalse();
         assertThat(before.namedMembers()).isEmpty();
         assertThat(before.countsByCollege()).containsEntry("HABITANTS", 2L);
 
-        assertThatThrownBy(() -> staff(() -> councils.recordArrete(c.id(), LocalDate.now(clock), "2026-123",
+        assertThatThrownBy(() -> staff(() -> arretes.recordArrete(c.id(), LocalDate.now(clock), "2026-123",
                 "<html>pas un pdf</html>".getBytes(StandardCharsets.UTF_8))))
                 .hasFieldOrPropertyWithValue("messageKey", "council.error.arrete-not-pdf");
-        assertThatThrownBy(() -> staff(() -> councils.recordArrete(c.id(), LocalDate.now(clock).plusDays(1), "2026-123",
+        assertThatThrownBy(() -> staff(() -> arretes.recordArrete(c.id(), LocalDate.now(clock).plusDays(1), "2026-123",
                 PDF))).hasFieldOrPropertyWithValue("messageKey", "council.error.arrete-date");
         assertThat(audit.search(STAFF, "COUNCIL_ARRETE", null, null, PageRequest.of(0, 200)))
                 .anyMatch(e -> e.getDetails().contains("not a PDF"));
 
-        staff(() -> councils.recordArrete(c.id(), LocalDate.now(clock), "Arrêté n° 2026-123", PDF));
+        staff(() -> arretes.recordArrete(c.id(), LocalDate.now(clock), "Arrêté n° 2026-123", PDF));
         PublicCouncil after = As.anonymous(() -> councils.publicPage(c.slug()));
         assertThat(after.council().official()).isTrue();
         assertThat(after.namedMembers()).extracting(MemberData::fullName).containsExactly("Awa Diallo");
         assertThat(after.namedMembers().get(0).email()).isNull();
-        assertThat(As.anonymous(() -> councils.arretePdf(c.slug()))).isEqualTo(PDF);
+        assertThat(As.anonymous(() -> arretes.arretePdf(c.slug()))).isEqualTo(PDF);
 
         // appointed after the arrêté: provisional again until the next one
-        staff(() -> councils.appoint(c.id(), College.HABITANTS, MemberOrigin.DRAW, person("Après"), person("Arrêté")));
+        staff(() -> membership.appoint(c.id(), College.HABITANTS, MemberOrigin.DRAW, person("Après"), person("Arrêté")));
         assertThat(staff(() -> councils.members(c.id()))).filteredOn(m -> m.fullName().equals("Après"))
                 .singleElement().extracting(MemberData::official).isEqualTo(false);
     }
@@ -197,28 +203,28 @@ class CouncilServiceTest {
     @Test
     void theMemberListExportsForSpreadsheetsWithoutFormulas() {
         CouncilData c = pierreRollin();
-        staff(() -> councils.appoint(c.id(), College.HABITANTS, MemberOrigin.DRAW, person("=HYPERLINK(\"x\")"),
+        staff(() -> membership.appoint(c.id(), College.HABITANTS, MemberOrigin.DRAW, person("=HYPERLINK(\"x\")"),
                 person("Léa Petit")));
-        String csv = new String(staff(() -> councils.membersCsv(c.id(), Locale.FRENCH)), StandardCharsets.UTF_8);
+        String csv = new String(staff(() -> memberExports.membersCsv(c.id(), Locale.FRENCH)), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFF\"Collège\";\"Siège\"");
         assertThat(csv).contains("\"'=HYPERLINK(\"\"x\"\")\"").contains("\"Léa Petit\"").contains("Provisoire");
-        byte[] pdf = staff(() -> councils.membersPdf(c.id(), Locale.FRENCH));
+        byte[] pdf = staff(() -> memberExports.membersPdf(c.id(), Locale.FRENCH));
         assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         assertThat(audit.search(STAFF, "COUNCIL_MEMBERS_EXPORTED", null, null, PageRequest.of(0, 50)))
                 .anyMatch(e -> e.getDetails().contains("pdf"));
-        assertThatThrownBy(() -> As.user("habitant@test.local", () -> councils.membersPdf(c.id(), Locale.FRENCH),
+        assertThatThrownBy(() -> As.user("habitant@test.local", () -> memberExports.membersPdf(c.id(), Locale.FRENCH),
                 Role.Names.RESIDENT)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void aMemberSeesTheirOwnCouncilOnly() {
         CouncilData c = pierreRollin();
-        staff(() -> councils.appoint(c.id(), College.HABITANTS, MemberOrigin.DRAW,
+        staff(() -> membership.appoint(c.id(), College.HABITANTS, MemberOrigin.DRAW,
                 new Appointment("Membre A", null, "membre.a@test.local", "06 12 34 56 78", false), person("S")));
-        var mine = As.user("membre.a@test.local", () -> councils.myCouncils(), Role.Names.COUNCIL_MEMBER);
+        var mine = As.user("membre.a@test.local", () -> membership.myCouncils(), Role.Names.COUNCIL_MEMBER);
         assertThat(mine.keySet()).extracting(CouncilData::id).containsExactly(c.id());
-        assertThat(As.user("autre@test.local", () -> councils.myCouncils(), Role.Names.COUNCIL_MEMBER)).isEmpty();
-        assertThatThrownBy(() -> As.user("membre.a@test.local", () -> councils.myCouncils(), Role.Names.RESIDENT))
+        assertThat(As.user("autre@test.local", () -> membership.myCouncils(), Role.Names.COUNCIL_MEMBER)).isEmpty();
+        assertThatThrownBy(() -> As.user("membre.a@test.local", () -> membership.myCouncils(), Role.Names.RESIDENT))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -231,29 +237,29 @@ class CouncilServiceTest {
     void membersChooseWhetherTheirNameIsPublishedAndOnlyTheirOwn() {
         CouncilData c = pierreRollin();
         String mine = "membre." + UUID.randomUUID() + "@test.local";
-        staff(() -> councils.appoint(c.id(), College.HABITANTS, MemberOrigin.DRAW,
+        staff(() -> membership.appoint(c.id(), College.HABITANTS, MemberOrigin.DRAW,
                 new Appointment("Awa Membre", null, mine, null, false), new Appointment("Léo Autre", null, null, null, false)));
-        staff(() -> councils.recordArrete(c.id(), LocalDate.now(clock), "Arrêté n° 2026-321", PDF));
+        staff(() -> arretes.recordArrete(c.id(), LocalDate.now(clock), "Arrêté n° 2026-321", PDF));
         List<MemberData> seat = staff(() -> councils.members(c.id()));
         long awa = seat.stream().filter(m -> m.fullName().equals("Awa Membre")).findFirst().orElseThrow().id();
         long leo = seat.stream().filter(m -> m.fullName().equals("Léo Autre")).findFirst().orElseThrow().id();
         assertThat(As.anonymous(() -> councils.publicPage(c.slug())).namedMembers()).isEmpty();
 
-        As.user(mine, () -> councils.setMyPublicConsent(awa, true), Role.Names.COUNCIL_MEMBER);
+        As.user(mine, () -> membership.setMyPublicConsent(awa, true), Role.Names.COUNCIL_MEMBER);
         assertThat(As.anonymous(() -> councils.publicPage(c.slug())).namedMembers()).extracting(MemberData::fullName)
                 .containsExactly("Awa Membre");
         // not someone else's entry
-        assertThatThrownBy(() -> As.user(mine, () -> councils.setMyPublicConsent(leo, true), Role.Names.COUNCIL_MEMBER))
+        assertThatThrownBy(() -> As.user(mine, () -> membership.setMyPublicConsent(leo, true), Role.Names.COUNCIL_MEMBER))
                 .hasFieldOrPropertyWithValue("messageKey", "council.error.not-yours");
         assertThat(audit.search(mine, "COUNCIL_MEMBER_CONSENT", null, null, PageRequest.of(0, 10)))
                 .anyMatch(e -> e.getOutcome() == fr.agora.shared.domain.AuditEvent.Outcome.REFUSED);
         // staff record a consent given on paper, and its withdrawal
         staff(() -> {
-            councils.recordPublicConsent(leo, true);
+            membership.recordPublicConsent(leo, true);
             return null;
         });
         assertThat(As.anonymous(() -> councils.publicPage(c.slug())).namedMembers()).hasSize(2);
-        As.user(mine, () -> councils.setMyPublicConsent(awa, false), Role.Names.COUNCIL_MEMBER);
+        As.user(mine, () -> membership.setMyPublicConsent(awa, false), Role.Names.COUNCIL_MEMBER);
         assertThat(As.anonymous(() -> councils.publicPage(c.slug())).namedMembers()).extracting(MemberData::fullName)
                 .containsExactly("Léo Autre");
     }

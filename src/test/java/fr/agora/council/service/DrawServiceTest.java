@@ -39,6 +39,14 @@ public class DrawServiceTest {
     static final String OPERATOR = "tirage.test@test.local";
 
     @Autowired
+    fr.agora.council.service.PoolImportService imports;
+    @Autowired
+    fr.agora.council.service.DrawPublicationService publication;
+    @Autowired
+    fr.agora.council.service.DrawReplyService replies;
+    @Autowired
+    fr.agora.council.service.RetentionService retention;
+    @Autowired
     DrawService draws;
     @Autowired
     DrawComputations computations;
@@ -88,12 +96,12 @@ public class DrawServiceTest {
         assertThat(open.panelSize()).isEqualTo(4);
 
         byte[] ril = pool(40, "Habitant");
-        ImportReport first = operator(() -> draws.importFile(open.id(), PoolSource.RIL, "ril.csv", ril, uncheck(ril)));
+        ImportReport first = operator(() -> imports.importFile(open.id(), PoolSource.RIL, "ril.csv", ril, uncheck(ril)));
         assertThat(first.imported()).isTrue();
         assertThat(first.added()).isEqualTo(40);
         // the same people from the electoral lists: merged, not added
         byte[] electoral = pool(10, "Habitant");
-        ImportReport second = operator(() -> draws.importFile(open.id(), PoolSource.ELECTORAL_LIST, "listes.csv",
+        ImportReport second = operator(() -> imports.importFile(open.id(), PoolSource.ELECTORAL_LIST, "listes.csv",
                 electoral, uncheck(electoral)));
         assertThat(second.added()).isZero();
         assertThat(second.merges()).hasSize(10).allSatisfy(m -> assertThat(m.sources())
@@ -110,7 +118,7 @@ public class DrawServiceTest {
         DrawData frozen = operator(() -> draws.freeze(open.id(), quotas));
         assertThat(frozen.commitment()).hasSize(64);
         byte[] late = pool(3, "Retardataire");
-        assertThatThrownBy(() -> operator(() -> draws.importFile(open.id(), PoolSource.HLM, "hlm.csv", late, uncheck(late))))
+        assertThatThrownBy(() -> operator(() -> imports.importFile(open.id(), PoolSource.HLM, "hlm.csv", late, uncheck(late))))
                 .hasFieldOrPropertyWithValue("messageKey", "draw.error.frozen");
         assertThatThrownBy(() -> operator(() -> draws.draw(open.id(), "1234561234", "Témoins")))
                 .hasFieldOrPropertyWithValue("messageKey", "draw.error.not-computed");
@@ -134,11 +142,11 @@ public class DrawServiceTest {
         assertThat(audit.search(OPERATOR, "DRAW_DRAW", null, null, PageRequest.of(0, 10))).isNotEmpty();
 
         // anyone can check the record against the published pool and quotas, as `sortition verify` does
-        Path people = Files.write(dir.resolve("pool.csv"), draws.poolCsv(open.id()));
-        Path quotaFile = Files.write(dir.resolve("quotas.csv"), draws.quotasCsv(open.id()));
+        Path people = Files.write(dir.resolve("pool.csv"), publication.poolCsv(open.id()));
+        Path quotaFile = Files.write(dir.resolve("quotas.csv"), publication.quotasCsv(open.id()));
         SortitionInstance published = PoolReader.read(people, quotaFile, 4, PoolReader.Options.defaults());
-        assertThat(DrawProtocol.verify(draws.record(open.id()), published, entropy)).isEmpty();
-        assertThat(new String(draws.poolCsv(open.id()), StandardCharsets.UTF_8)).doesNotContain("Habitant")
+        assertThat(DrawProtocol.verify(publication.record(open.id()), published, entropy)).isEmpty();
+        assertThat(new String(publication.poolCsv(open.id()), StandardCharsets.UTF_8)).doesNotContain("Habitant")
                 .doesNotContain("@");
 
         // two seats: one titulaire and one suppléant each, two women and two men in all
@@ -149,22 +157,22 @@ public class DrawServiceTest {
             assertThat(m.official()).isFalse();
         });
         assertThat(members).filteredOn(m -> m.position() == SeatPosition.TITULAIRE).hasSize(2);
-        Map<String, Map<String, Long>> composition = draws.composition(open.id());
+        Map<String, Map<String, Long>> composition = publication.composition(open.id());
         assertThat(composition.get("sex")).containsEntry("female", 2L).containsEntry("male", 2L);
-        assertThat(draws.publicQuotas(open.id())).filteredOn(q -> q.category().equals("sex"))
+        assertThat(publication.publicQuotas(open.id())).filteredOn(q -> q.category().equals("sex"))
                 .allSatisfy(q -> assertThat(q.achieved()).isEqualTo(2));
 
         // answers: a refusal is replaced on the same seat and position by the next reserve person of the same sex
-        List<MemberData> drawnList = operator(() -> draws.drawnMembers(open.id()));
+        List<MemberData> drawnList = operator(() -> replies.drawnMembers(open.id()));
         assertThat(drawnList).hasSize(4).allSatisfy(m -> assertThat(m.response()).isEqualTo("PENDING"));
         MemberData declining = drawnList.get(0);
         String sex = poolPeople.findById(memberRows.findById(declining.id()).orElseThrow().getPoolPersonId())
                 .orElseThrow().getSex();
         operator(() -> {
-            draws.respond(declining.id(), CouncilMember.Response.DECLINED);
+            replies.respond(declining.id(), CouncilMember.Response.DECLINED);
             return null;
         });
-        List<MemberData> afterDecline = operator(() -> draws.drawnMembers(open.id()));
+        List<MemberData> afterDecline = operator(() -> replies.drawnMembers(open.id()));
         assertThat(afterDecline).hasSize(5);
         MemberData replacement = afterDecline.stream().filter(m -> m.active() && m.seatNo() == declining.seatNo()
                 && m.position() == declining.position()).findFirst().orElseThrow();
@@ -175,29 +183,29 @@ public class DrawServiceTest {
         assertThat(afterDecline).filteredOn(m -> m.id() == declining.id()).singleElement()
                 .satisfies(m -> assertThat(m.response()).isEqualTo("DECLINED"));
         operator(() -> {
-            draws.respond(replacement.id(), CouncilMember.Response.ACCEPTED);
+            replies.respond(replacement.id(), CouncilMember.Response.ACCEPTED);
             return null;
         });
         assertThatThrownBy(() -> operator(() -> {
-            draws.respond(replacement.id(), CouncilMember.Response.DECLINED);
+            replies.respond(replacement.id(), CouncilMember.Response.DECLINED);
             return null;
         })).hasFieldOrPropertyWithValue("messageKey", "draw.error.not-pending");
-        assertThat(draws.composition(open.id()).get("sex")).containsEntry("female", 2L).containsEntry("male", 2L);
+        assertThat(publication.composition(open.id()).get("sex")).containsEntry("female", 2L).containsEntry("male", 2L);
 
         // retention: 31 days later the nightly job erases names and contacts, and the draw can still be checked
-        byte[] poolBefore = draws.poolCsv(open.id());
-        assertThat(draws.purgeExpiredPools()).isZero();
+        byte[] poolBefore = publication.poolCsv(open.id());
+        assertThat(retention.purgeExpiredPools()).isZero();
         clock.advance(java.time.Duration.ofDays(31));
         try {
             // other tests' draws in the shared database may expire too: at least this pool is erased
-            assertThat(draws.purgeExpiredPools()).isGreaterThanOrEqualTo(40);
+            assertThat(retention.purgeExpiredPools()).isGreaterThanOrEqualTo(40);
             assertThat(poolPeople.findByDrawIdOrderById(open.id())).allSatisfy(p -> {
                 assertThat(p.getLastName()).isEmpty();
                 assertThat(p.getEmail()).isEmpty();
             });
-            assertThat(draws.poolCsv(open.id())).isEqualTo(poolBefore);
-            assertThat(DrawProtocol.verify(draws.record(open.id()), published, entropy)).isEmpty();
-            assertThat(draws.purgeExpiredPools()).isZero();
+            assertThat(publication.poolCsv(open.id())).isEqualTo(poolBefore);
+            assertThat(DrawProtocol.verify(publication.record(open.id()), published, entropy)).isEmpty();
+            assertThat(retention.purgeExpiredPools()).isZero();
         } finally {
             clock.reset();
         }
@@ -210,13 +218,13 @@ public class DrawServiceTest {
         String text = "Nom;Prénom;Date de naissance;Sexe;Adresse\nA;B;01/01/1990;F;1 rue X\nC;D;32/01/1990;F;2 rue X\n"
                 + "E;F;01/01/1990;Z;3 rue X\n";
         byte[] bad = text.getBytes(StandardCharsets.UTF_8);
-        ImportReport report = operator(() -> draws.importFile(open.id(), PoolSource.HLM, "hlm.csv", bad, uncheck(bad)));
+        ImportReport report = operator(() -> imports.importFile(open.id(), PoolSource.HLM, "hlm.csv", bad, uncheck(bad)));
         assertThat(report.imported()).isFalse();
         assertThat(report.rejected()).extracting(r -> r.line()).containsExactly(3, 4);
         assertThat(operator(() -> draws.get(open.id())).poolSize()).isZero();
         assertThat(audit.search(OPERATOR, "DRAW_IMPORT", null, null, PageRequest.of(0, 50)))
                 .anyMatch(e -> e.getDetails().contains("hlm.csv"));
-        assertThatThrownBy(() -> operator(() -> draws.importFile(open.id(), PoolSource.HLM, "x.csv", new byte[0],
+        assertThatThrownBy(() -> operator(() -> imports.importFile(open.id(), PoolSource.HLM, "x.csv", new byte[0],
                 Map.of()))).isInstanceOf(BusinessException.class).hasFieldOrPropertyWithValue("messageKey", "pool.file.empty");
     }
 
@@ -229,7 +237,7 @@ public class DrawServiceTest {
             s.append("Femme").append(i).append(";A;01/01/1980;").append(i == 0 ? "M" : "F").append(";").append(i).append(" rue\n");
         }
         byte[] file = s.toString().getBytes(StandardCharsets.UTF_8);
-        operator(() -> draws.importFile(open.id(), PoolSource.RIL, "ril.csv", file, uncheck(file)));
+        operator(() -> imports.importFile(open.id(), PoolSource.RIL, "ril.csv", file, uncheck(file)));
         List<QuotaLine> quotas = operator(() -> draws.quotas(open.id()));
         assertThatThrownBy(() -> operator(() -> draws.freeze(open.id(), quotas)))
                 .hasFieldOrPropertyWithValue("messageKey", "draw.error.infeasible");
@@ -244,9 +252,9 @@ public class DrawServiceTest {
         DrawData open = operator(() -> draws.open(councilId));
         assertThatThrownBy(() -> As.user("habitant@test.local", () -> draws.quotas(open.id()), Role.Names.RESIDENT))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> As.anonymous(() -> draws.importsOf(open.id()))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> As.anonymous(() -> imports.importsOf(open.id()))).isInstanceOf(AccessDeniedException.class);
         // nothing is public before the freeze
-        assertThatThrownBy(() -> As.anonymous(() -> draws.poolCsv(open.id()))).isInstanceOf(BusinessException.class);
+        assertThatThrownBy(() -> As.anonymous(() -> publication.poolCsv(open.id()))).isInstanceOf(BusinessException.class);
     }
 
     public static Map<PoolField, Integer> uncheck(byte[] file) {

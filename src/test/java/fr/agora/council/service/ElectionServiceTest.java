@@ -48,6 +48,8 @@ class ElectionServiceTest {
     static final String STAFF = "agent.elections@test.local";
 
     @Autowired
+    fr.agora.council.service.CampaignService calls;
+    @Autowired
     ElectionService elections;
 
     @Autowired
@@ -86,7 +88,7 @@ class ElectionServiceTest {
     /** An open call of the given kind, closing in 10 days. */
     long call(long councilId, CampaignKind kind) {
         Instant now = clock.instant();
-        return staff(() -> candidacies.create(new CampaignForm(councilId, kind, "Appel " + kind, null, null,
+        return staff(() -> calls.create(new CampaignForm(councilId, kind, "Appel " + kind, null, null,
                 now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(10)), 16))).id();
     }
 

@@ -7,7 +7,6 @@ import fr.agora.council.domain.CampaignKind;
 import fr.agora.council.domain.SeatRounding;
 import fr.agora.council.service.CampaignData;
 import fr.agora.council.service.CampaignForm;
-import fr.agora.council.service.CandidacyService;
 import fr.agora.council.service.CouncilForm;
 import fr.agora.council.service.CouncilService;
 import fr.agora.shared.domain.Role;
@@ -35,7 +34,7 @@ class CandidacyFormValidationTest extends SpringBrowserlessTest {
     @Autowired
     CouncilService councils;
     @Autowired
-    CandidacyService candidacies;
+    fr.agora.council.service.CampaignService calls;
     @Autowired
     UserAccountRepository users;
     @Autowired
@@ -48,7 +47,7 @@ class CandidacyFormValidationTest extends SpringBrowserlessTest {
         return RunAs.user(STAFF, () -> {
             long council = councils.create(new CouncilForm("Conseil validation vue " + UUID.randomUUID(),
                     List.of("QPV-PIERRE-ROLLIN"), 2920, "INSEE", 2025, SeatRounding.HALF_UP, false, 2)).id();
-            return candidacies.create(new CampaignForm(council, CampaignKind.HABITANT, "Appel validation", null, null,
+            return calls.create(new CampaignForm(council, CampaignKind.HABITANT, "Appel validation", null, null,
                     now.minusSeconds(60), now.plus(Duration.ofDays(20)), 16));
         }, Role.Names.STAFF);
     }

@@ -32,6 +32,8 @@ class CandidacyViewsTest extends SpringBrowserlessTest {
     static final String STAFF = "agent.candidature.vue@test.local";
 
     @Autowired
+    fr.agora.council.service.CampaignService calls;
+    @Autowired
     CouncilService councils;
 
     @Autowired
@@ -49,7 +51,7 @@ class CandidacyViewsTest extends SpringBrowserlessTest {
         return RunAs.user(STAFF, () -> {
             long council = councils.create(new CouncilForm("Conseil candidature vue " + UUID.randomUUID(),
                     List.of("QPV-PIERRE-ROLLIN"), 2920, "INSEE", 2025, SeatRounding.HALF_UP, false, 2)).id();
-            return candidacies.create(new CampaignForm(council, kind, "Appel " + kind, "Rejoignez le conseil citoyen",
+            return calls.create(new CampaignForm(council, kind, "Appel " + kind, "Rejoignez le conseil citoyen",
                     "Journal municipal", opens, closes, 16));
         }, Role.Names.STAFF);
     }

@@ -26,6 +26,8 @@ import org.springframework.security.test.context.support.WithMockUser;
 class CouncilViewsTest extends SpringBrowserlessTest {
 
     @Autowired
+    fr.agora.council.service.MembershipService membership;
+    @Autowired
     CouncilService councils;
 
     @Test
@@ -61,7 +63,7 @@ class CouncilViewsTest extends SpringBrowserlessTest {
         CouncilData c = RunAs.user("agent.vue@test.local", () -> {
             CouncilData d = councils.create(new CouncilForm("Conseil public " + UUID.randomUUID(),
                     List.of("QPV-ETOUVIE"), 7007, "INSEE", 2025, SeatRounding.HALF_UP, false, 2));
-            councils.appoint(d.id(), College.HABITANTS, MemberOrigin.DRAW,
+            membership.appoint(d.id(), College.HABITANTS, MemberOrigin.DRAW,
                     new Appointment("Nom Caché", null, null, null, true), new Appointment("Autre Nom", null, null, null, true));
             return d;
         }, Role.Names.STAFF);

@@ -23,6 +23,10 @@ import org.springframework.security.test.context.support.WithMockUser;
 class DrawViewsTest extends SpringBrowserlessTest {
 
     @Autowired
+    fr.agora.council.service.PoolImportService imports;
+    @Autowired
+    fr.agora.council.service.DrawReplyService replies;
+    @Autowired
     CouncilService councils;
     @Autowired
     DrawService draws;
@@ -83,7 +87,7 @@ class DrawViewsTest extends SpringBrowserlessTest {
         CouncilData c = council();
         DrawData d = draws.open(c.id());
         byte[] file = fr.agora.council.service.DrawServiceTest.pool(60, "Vue");
-        draws.importFile(d.id(), fr.agora.council.pool.PoolSource.RIL, "ril.csv", file,
+        imports.importFile(d.id(), fr.agora.council.pool.PoolSource.RIL, "ril.csv", file,
                 fr.agora.council.service.DrawServiceTest.uncheck(file));
         draws.freeze(d.id(), draws.quotas(d.id()));
         computations.start(d.id());
@@ -98,7 +102,7 @@ class DrawViewsTest extends SpringBrowserlessTest {
         var list = $(com.vaadin.flow.component.html.UnorderedList.class).id("draw-responses");
         assertThat(list.getChildren()).hasSize(12);
         // a drawn woman declines: the next woman of the reserve takes her seat, and the list says so
-        var drawn = draws.drawnMembers(d.id());
+        var drawn = replies.drawnMembers(d.id());
         var woman = drawn.stream().filter(m -> woman(m.fullName())).findFirst().orElseThrow();
         com.vaadin.flow.component.button.Button decline = $(com.vaadin.flow.component.button.Button.class).all().stream()
                 .filter(b -> (woman.fullName() + " refuse").equals(b.getElement().getAttribute("aria-label")))
@@ -107,7 +111,7 @@ class DrawViewsTest extends SpringBrowserlessTest {
         list = $(com.vaadin.flow.component.html.UnorderedList.class).id("draw-responses");
         assertThat(list.getChildren()).hasSize(13);
         assertThat(list.getElement().getTextRecursively()).contains("refusée").contains("Remplace " + woman.fullName());
-        var after = draws.drawnMembers(d.id());
+        var after = replies.drawnMembers(d.id());
         var replacement = after.stream().filter(m -> m.active() && m.seatNo() == woman.seatNo()
                 && m.position() == woman.position()).findFirst().orElseThrow();
         assertThat(replacement.id()).isNotEqualTo(woman.id());

@@ -42,6 +42,8 @@ class ElectionViewsTest extends SpringBrowserlessTest {
     static final String STAFF = "agent.vote@test.local";
 
     @Autowired
+    fr.agora.council.service.CampaignService calls;
+    @Autowired
     ElectionService elections;
 
     @Autowired
@@ -63,7 +65,7 @@ class ElectionViewsTest extends SpringBrowserlessTest {
         long council = RunAs.user(STAFF, () -> councils.create(new CouncilForm("Conseil vote " + UUID.randomUUID(),
                 List.of("QPV-PIERRE-ROLLIN"), 1000, "INSEE", 2025, SeatRounding.HALF_UP, false, 2)).id(), Role.Names.STAFF);
         Instant now = clock.instant();
-        long call = RunAs.user(STAFF, () -> candidacies.create(new CampaignForm(council, CampaignKind.ASSOCIATION,
+        long call = RunAs.user(STAFF, () -> calls.create(new CampaignForm(council, CampaignKind.ASSOCIATION,
                 "Appel associations", null, null, now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(5)), 16)).id(),
                 Role.Names.STAFF);
         String run = UUID.randomUUID().toString().substring(0, 6);
@@ -85,7 +87,7 @@ class ElectionViewsTest extends SpringBrowserlessTest {
         assertThat(opening.codes()).hasSize(3).allMatch(c -> c.mailedTo() == null);
         String code = opening.codes().get(0).code();
         // the council's public page points to the vote
-        String slug = RunAs.user(STAFF, () -> candidacies.campaign(call).councilSlug(), Role.Names.STAFF);
+        String slug = RunAs.user(STAFF, () -> calls.campaign(call).councilSlug(), Role.Names.STAFF);
         CouncilView page = navigate("conseils/" + slug, CouncilView.class);
         assertThat(page.getElement().getTextRecursively()).contains("Élection des associations en cours");
 

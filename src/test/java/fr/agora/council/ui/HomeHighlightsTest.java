@@ -30,6 +30,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class HomeHighlightsTest extends SpringBrowserlessTest {
 
     @Autowired
+    fr.agora.council.service.CampaignService calls;
+    @Autowired
     CouncilService councils;
     @Autowired
     CandidacyService candidacies;
@@ -47,7 +49,7 @@ class HomeHighlightsTest extends SpringBrowserlessTest {
         return RunAs.user("agent.accueil@test.local", () -> {
             long council = councils.create(new CouncilForm("Conseil accueil " + UUID.randomUUID(),
                     List.of("QPV-ETOUVIE"), 7007, "INSEE", 2025, SeatRounding.HALF_UP, false, 2)).id();
-            return candidacies.create(new CampaignForm(council, CampaignKind.HABITANT, title, null, null, opens, closes, 16));
+            return calls.create(new CampaignForm(council, CampaignKind.HABITANT, title, null, null, opens, closes, 16));
         }, Role.Names.STAFF);
     }
 

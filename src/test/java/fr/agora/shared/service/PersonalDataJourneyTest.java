@@ -8,6 +8,8 @@ import fr.agora.council.domain.SeatRounding;
 import fr.agora.council.pool.Sex;
 import fr.agora.council.service.CampaignData;
 import fr.agora.council.service.CampaignForm;
+import fr.agora.council.service.CampaignService;
+import fr.agora.budget.service.BudgetFixtures;
 import fr.agora.council.service.CandidacyReceipt;
 import fr.agora.council.service.CandidacyService;
 import fr.agora.council.service.CouncilForm;
@@ -40,8 +42,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Issue 13, item 6: a resident registers, uses every feature that holds personal data, then downloads their data and
- * deletes their account. Each feature contributes its part through {@link PersonalData}: the test fails when a new
+ * Issue 13, item 6: a resident registers, uses every feature that holds personal data (a candidacy, a walk's pin with
+ * a photo, a budget proposal), then downloads their data and deletes their account. Each feature contributes its part through {@link PersonalData}: the test fails when a new
  * contribution appears without being exercised here, so that no feature can be forgotten.
  */
 @AgoraSpringTest
@@ -60,7 +62,13 @@ class PersonalDataJourneyTest {
     @Autowired
     CandidacyService candidacies;
     @Autowired
+    CampaignService calls;
+    @Autowired
     MyCandidacies myCandidacies;
+    @Autowired
+    BudgetFixtures budgetFx;
+    @Autowired
+    fr.agora.budget.domain.ProposalRepository proposals;
     @Autowired
     WalkFixtures walksFx;
     @Autowired
@@ -76,7 +84,7 @@ class PersonalDataJourneyTest {
     void a_residents_export_holds_every_features_part_and_deletion_erases_it() {
         // the features this journey uses: a new PersonalData contribution must be added to the journey
         assertThat(contributions.stream().map(PersonalData::key).collect(Collectors.toSet()))
-                .isEqualTo(Set.of("councils", "walks"));
+                .isEqualTo(Set.of("budget", "councils", "walks"));
 
         String email = "export-" + UUID.randomUUID().toString().substring(0, 8) + "@exemple.fr";
         long id = accounts.register(new RegistrationRequest(email, "Inès Export", PASSWORD, null, true, "fr"));
@@ -90,7 +98,7 @@ class PersonalDataJourneyTest {
         long council = As.user(WalkFixtures.STAFF, () -> councils.create(new CouncilForm("Conseil export "
                 + UUID.randomUUID(), List.of("QPV-PIERRE-ROLLIN"), 2920, "INSEE", 2025, SeatRounding.HALF_UP, false, 2)).id(),
                 Role.Names.STAFF);
-        CampaignData call = As.user(WalkFixtures.STAFF, () -> candidacies.create(new CampaignForm(council,
+        CampaignData call = As.user(WalkFixtures.STAFF, () -> calls.create(new CampaignForm(council,
                 CampaignKind.HABITANT, "Appel export", null, null, now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(30)),
                 16)), Role.Names.STAFF);
         CandidacyReceipt receipt = As.anonymous(() -> candidacies.apply(call.id(), new ResidentApplication("Export", "Inès",
@@ -109,6 +117,11 @@ class PersonalDataJourneyTest {
         As.user(email, () -> observations.addPhoto(pin.id(), TestImages.encode(TestImages.picture(64, 48), "jpg")),
                 Role.Names.RESIDENT);
 
+        // budget participatif: a proposal deposited
+        budgetFx.accounts();
+        long edition = budgetFx.edition().id();
+        budgetFx.deposit(edition, email, "Aire de jeux export");
+
         // "Mon espace" sees both, with their true states
         assertThat(As.user(email, () -> myCandidacies.mine(clock.instant()), Role.Names.RESIDENT))
                 .singleElement().satisfies(c -> {
@@ -122,11 +135,13 @@ class PersonalDataJourneyTest {
         assertThat(json).contains("\"account\"").contains(email)
                 .contains("\"councils\"").contains(receipt.reference()).contains("Appel export")
                 .contains("\"walks\"").contains("Lampadaire éteint rue export").contains("\"base64\"")
-                .contains("Marche export");
+                .contains("Marche export")
+                .contains("\"budget\"").contains("Aire de jeux export");
 
         As.user(email, () -> accounts.deleteMyAccount(PASSWORD), Role.Names.RESIDENT);
         assertThat(users.findByEmail(email)).isEmpty();
         assertThat(pins.findByAuthor(id)).isEmpty();
+        assertThat(proposals.findByHolder(email)).isEmpty();
         assertThat(pins.findById(pin.id())).get().satisfies(o -> assertThat(o.getText()).isEqualTo("Lampadaire éteint rue export"));
         assertThat(As.user(WalkFixtures.STAFF, () -> walks.get(walk), Role.Names.STAFF).toString()).doesNotContain(email);
     }

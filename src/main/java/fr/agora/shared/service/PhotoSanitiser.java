@@ -1,4 +1,4 @@
-package fr.agora.walks.service;
+package fr.agora.shared.service;
 
 import fr.agora.shared.domain.BusinessException;
 import java.awt.Graphics2D;
@@ -24,11 +24,14 @@ import javax.imageio.stream.ImageOutputStream;
  * turned upright from the EXIF orientation, scaled down, and re-encoded from the pixels alone, so that no metadata
  * of the original (EXIF, GPS, XMP, comments, ICC…) survives. JPEG and opaque WebP become JPEG; PNG and WebP with
  * transparency become PNG. WebP is read by TwelveMonkeys' pure-Java reader (the JDK has none).
+ * Shared by the features that take photos (marches exploratoires, budget participatif); each refusal is a
+ * {@link BusinessException} whose key is the feature's prefix followed by {@code .not-image}, {@code .unsupported},
+ * {@code .undecodable} or {@code .too-many-pixels}, so that each feature words it in its own bundle.
  */
-final class PhotoSanitiser {
+public final class PhotoSanitiser {
 
     /** The formats accepted, by content. */
-    enum Format {
+    public enum Format {
         JPEG("jpeg"), PNG("png"), WEBP("webp");
 
         final String readerName;
@@ -39,7 +42,7 @@ final class PhotoSanitiser {
     }
 
     /** The clean copy. */
-    record Result(byte[] bytes, String mediaType, String extension, int width, int height, Format original) {
+    public record Result(byte[] bytes, String mediaType, String extension, int width, int height, Format original) {
     }
 
     static {
@@ -49,18 +52,26 @@ final class PhotoSanitiser {
         ImageIO.setUseCache(false);
     }
 
+    private final String keyPrefix;
     private final long maxPixels;
     private final int maxEdge;
     private final float jpegQuality;
 
-    PhotoSanitiser(int maxMegapixels, int maxEdge, float jpegQuality) {
+    /**
+     * @param keyPrefix     prefix of the refusal message keys, such as {@code walk.photo}
+     * @param maxMegapixels the largest picture accepted, in millions of pixels
+     * @param maxEdge       the longest side of the clean copy, in pixels
+     * @param jpegQuality   JPEG quality of the clean copy, 0..1
+     */
+    public PhotoSanitiser(String keyPrefix, int maxMegapixels, int maxEdge, float jpegQuality) {
+        this.keyPrefix = keyPrefix;
         this.maxPixels = maxMegapixels * 1_000_000L;
         this.maxEdge = maxEdge;
         this.jpegQuality = jpegQuality;
     }
 
     /** The format of {@code data} from its first bytes, or {@code null} when it is none of ours. */
-    static Format sniff(byte[] data) {
+    public static Format sniff(byte[] data) {
         if (data.length >= 3 && (data[0] & 0xff) == 0xFF && (data[1] & 0xff) == 0xD8 && (data[2] & 0xff) == 0xFF) {
             return Format.JPEG;
         }
@@ -76,10 +87,10 @@ final class PhotoSanitiser {
     }
 
     /** Checks, decodes and re-encodes; refuses anything else with a message key. */
-    Result sanitise(byte[] data) {
+    public Result sanitise(byte[] data) {
         Format format = sniff(data);
         if (format == null) {
-            throw new BusinessException("walk.photo.not-image");
+            throw new BusinessException(keyPrefix + ".not-image");
         }
         BufferedImage image = decode(data, format);
         int orientation = format == Format.JPEG ? ExifOrientation.read(data) : 1;
@@ -92,14 +103,14 @@ final class PhotoSanitiser {
             }
             return new Result(writeJpeg(image), "image/jpeg", "jpg", image.getWidth(), image.getHeight(), format);
         } catch (IOException e) {
-            throw new BusinessException("walk.photo.undecodable");
+            throw new BusinessException(keyPrefix + ".undecodable");
         }
     }
 
     private BufferedImage decode(byte[] data, Format format) {
         Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format.readerName);
         if (!readers.hasNext()) {
-            throw new BusinessException("walk.photo.unsupported");
+            throw new BusinessException(keyPrefix + ".unsupported");
         }
         ImageReader reader = readers.next();
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(data))) {
@@ -107,10 +118,10 @@ final class PhotoSanitiser {
             int width = reader.getWidth(0);
             int height = reader.getHeight(0);
             if (width <= 0 || height <= 0) {
-                throw new BusinessException("walk.photo.undecodable");
+                throw new BusinessException(keyPrefix + ".undecodable");
             }
             if ((long) width * height > maxPixels) {
-                throw new BusinessException("walk.photo.too-many-pixels", maxPixels / 1_000_000);
+                throw new BusinessException(keyPrefix + ".too-many-pixels", maxPixels / 1_000_000);
             }
             ImageReadParam param = reader.getDefaultReadParam();
             // decode big pictures at a reduced resolution directly: memory stays bounded
@@ -120,14 +131,14 @@ final class PhotoSanitiser {
             }
             BufferedImage image = reader.read(0, param);
             if (image == null) {
-                throw new BusinessException("walk.photo.undecodable");
+                throw new BusinessException(keyPrefix + ".undecodable");
             }
             return image;
         } catch (IOException | RuntimeException e) {
             if (e instanceof BusinessException b) {
                 throw b;
             }
-            throw new BusinessException("walk.photo.undecodable");
+            throw new BusinessException(keyPrefix + ".undecodable");
         } finally {
             reader.dispose();
         }

@@ -1,16 +1,16 @@
-package fr.agora.walks.service;
+package fr.agora.shared.service;
 
 /**
  * Reads the EXIF orientation tag (0x0112) of a JPEG, the only piece of metadata we use, and only to turn the
  * picture upright before every tag is discarded. Defensive: any malformed structure means « no rotation ».
  */
-final class ExifOrientation {
+public final class ExifOrientation {
 
     private ExifOrientation() {
     }
 
     /** The orientation 1-8, or 1 when absent or unreadable. */
-    static int read(byte[] jpeg) {
+    public static int read(byte[] jpeg) {
         try {
             int i = 2;
             while (i + 4 <= jpeg.length) {

@@ -1,4 +1,6 @@
-package fr.agora.walks.service;
+package fr.agora.shared.service;
+
+import fr.agora.walks.service.TestImages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** The photo checks without Spring: formats by content, decoding, metadata removal, orientation, limits. */
 class PhotoSanitiserTest {
 
-    final PhotoSanitiser sanitiser = new PhotoSanitiser(60, 2048, 0.85f);
+    final PhotoSanitiser sanitiser = new PhotoSanitiser("walk.photo", 60, 2048, 0.85f);
 
     @Test
     void the_format_comes_from_the_content_not_the_name() {
@@ -57,7 +59,7 @@ class PhotoSanitiserTest {
 
     @Test
     void big_photos_are_scaled_down() {
-        PhotoSanitiser small = new PhotoSanitiser(60, 100, 0.85f);
+        PhotoSanitiser small = new PhotoSanitiser("walk.photo", 60, 100, 0.85f);
         PhotoSanitiser.Result clean = small.sanitise(TestImages.encode(TestImages.picture(400, 300), "png"));
         assertThat(clean.width()).isEqualTo(100);
         assertThat(clean.height()).isEqualTo(75);
