@@ -157,6 +157,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.setLabel(getTranslation("nav.label"));
         nav.addItem(new SideNavItem(getTranslation("nav.home"), "", VaadinIcon.HOME.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.territories"), "territoires", VaadinIcon.MAP_MARKER.create()));
+        nav.addItem(RouteTarget.of(SearchView.class).navItem(getTranslation("nav.search"), VaadinIcon.SEARCH));
         entries.stream().filter(e -> !e.admin() && visible(e))
                 .forEach(e -> nav.addItem(e.item(getTranslation(e.labelKey()))));
         if (!auth.isAuthenticated()) {

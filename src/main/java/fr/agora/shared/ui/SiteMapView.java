@@ -24,6 +24,7 @@ public class SiteMapView extends AgoraView {
         pages.setId("sitemap");
         pages.add(new ListItem(RouteTarget.of(HomeView.class).link(getTranslation("nav.home"))));
         pages.add(new ListItem(RouteTarget.of(TerritoriesView.class).link(getTranslation("nav.territories"))));
+        pages.add(new ListItem(RouteTarget.of(SearchView.class).link(getTranslation("nav.search"))));
         entries.stream().filter(e -> !e.admin() && e.visibleTo(auth::hasRole))
                 .sorted(Comparator.comparingInt(NavigationEntry::order))
                 .forEach(e -> pages.add(new ListItem(e.link(getTranslation(e.labelKey())))));
