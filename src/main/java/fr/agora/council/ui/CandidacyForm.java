@@ -217,6 +217,9 @@ class CandidacyForm extends Div {
                         : campaign.territoryNames().get(campaign.territoryCodes().indexOf(territory.getValue()))))
                 .bind("resides");
         binder.forField(consent).bind("consent");
+        // the binder marks @NotNull fields as required: on a Select that puts aria-required on its value button,
+        // which axe refuses; the star stays in its label
+        territory.setRequiredIndicatorVisible(false);
     }
 
     /** The fields in the order they are read, for the focus on the first error. */
