@@ -13,9 +13,11 @@ import shadowUrl from 'leaflet/dist/images/marker-shadow.png';
 delete L.Icon.Default.prototype._getIconUrl;
 L.Icon.Default.mergeOptions({ iconUrl, iconRetinaUrl, shadowUrl });
 
+// Every string the server hands the map (labels, the tiles' attribution) is text: Leaflet would read a string as
+// HTML for popups, tooltips and the attribution, so they always get a DOM node built with textContent.
 function textNode(text) {
   const div = document.createElement('div');
-  div.textContent = text; // labels are text: never interpreted as HTML
+  div.textContent = String(text);
   return div;
 }
 
@@ -119,7 +121,11 @@ class AgoraLeafletMap extends HTMLElement {
   setTiles(url, attribution) {
     if (this._defer('setTiles', [url, attribution])) return;
     if (this._tiles) this._tiles.remove();
-    this._tiles = L.tileLayer(url, { maxZoom: 19, attribution }).addTo(this._map);
+    this._tiles = L.tileLayer(url, { maxZoom: 19 }).addTo(this._map);
+    if (this._attribution) this._map.attributionControl.removeAttribution(this._attribution);
+    // the attribution control takes HTML: escape the configured text
+    this._attribution = attribution ? textNode(attribution).innerHTML : null;
+    if (this._attribution) this._map.attributionControl.addAttribution(this._attribution);
   }
 
   setView(lat, lon, zoom) {
@@ -181,7 +187,7 @@ class AgoraLeafletMap extends HTMLElement {
       : L.marker([lat, lon], { title: label, alt: label, keyboard: true });
     if (label) {
       marker.bindPopup(() => textNode(label));
-      marker.bindTooltip(label);
+      marker.bindTooltip(() => textNode(label));
     }
     marker.addTo(this._map);
     this._markers.set(id, marker);
@@ -207,7 +213,7 @@ class AgoraLeafletMap extends HTMLElement {
       return;
     }
     const layer = L.geoJSON(data, { style: { color: colour, weight: 2, fillOpacity: 0.15 } });
-    if (label) layer.bindTooltip(label, { sticky: true });
+    if (label) layer.bindTooltip(() => textNode(label), { sticky: true });
     layer.addTo(this._map);
     this._layers.set(id, layer);
   }

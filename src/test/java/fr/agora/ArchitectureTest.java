@@ -44,6 +44,21 @@ class ArchitectureTest {
     }
 
     @Test
+    void features_use_shared_services_not_its_repositories() {
+        noClasses().that().resideOutsideOfPackage("fr.agora.shared..")
+                // the council's split (issue 11) moves its last reads of shared repositories to shared's services;
+                // budget's ProposalService.existsByEmail becomes AccountDirectory.hasAccount (then remove these two)
+                .and().resideOutsideOfPackage("fr.agora.council..")
+                .and().resideOutsideOfPackage("fr.agora.budget..")
+                .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.and(
+                        com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage("fr.agora.shared.."),
+                        com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo(
+                                org.springframework.data.repository.Repository.class)))
+                .because("shared's services carry the transactions, the security and the rules of its data")
+                .check(classes);
+    }
+
+    @Test
     void domain_never_uses_ui_or_services() {
         noClasses().that().resideInAPackage("..domain..")
                 .should().dependOnClassesThat().resideInAnyPackage("..ui..", "..service..", "com.vaadin..")

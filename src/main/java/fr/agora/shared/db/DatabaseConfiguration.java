@@ -24,7 +24,8 @@ import org.springframework.util.StringUtils;
  *   <li>{@code spring.datasource.url} (from {@code DB_URL}) when set: a real server;</li>
  *   <li>{@code agora.db.server-url} when set and the server answers (the tests use the local server and a
  *       dedicated {@code agora_test} database, created if needed);</li>
- *   <li>otherwise an embedded MariaDB under {@code agora.db.embedded-dir}.</li>
+ *   <li>otherwise an embedded MariaDB under {@code agora.db.embedded-dir}, on 127.0.0.1 with a generated
+ *       password (see {@link EmbeddedMariaDb}).</li>
  * </ol>
  * One SQL dialect everywhere: there is no H2 fallback.
  */
@@ -59,7 +60,8 @@ public class DatabaseConfiguration {
         String name = env.getProperty("agora.db.name", "agora");
         EmbeddedMariaDb db = EmbeddedMariaDb.start(Path.of(env.getProperty("agora.db.embedded-dir", "./data/mariadb")), name);
         holder.db = db;
-        return new DatabaseTarget(db.jdbcUrl(name), "root", "", DatabaseTarget.Kind.EMBEDDED);
+        return new DatabaseTarget(db.jdbcUrl(name), EmbeddedMariaDb.USER, db.password(), DatabaseTarget.Kind.EMBEDDED,
+                db.dataDir().toString());
     }
 
     @Bean(destroyMethod = "close")

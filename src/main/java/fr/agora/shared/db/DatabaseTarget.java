@@ -7,8 +7,13 @@ package fr.agora.shared.db;
  * @param username user name
  * @param password password (never logged)
  * @param kind     how the database was chosen, shown at start-up
+ * @param dataDir  where an embedded server keeps its data (null for a server), shown at start-up
  */
-public record DatabaseTarget(String url, String username, String password, Kind kind) {
+public record DatabaseTarget(String url, String username, String password, Kind kind, String dataDir) {
+
+    public DatabaseTarget(String url, String username, String password, Kind kind) {
+        this(url, username, password, kind, null);
+    }
 
     /** How the database was chosen. */
     public enum Kind {
@@ -32,6 +37,6 @@ public record DatabaseTarget(String url, String username, String password, Kind 
 
     @Override
     public String toString() {
-        return kind.label() + " — " + url;
+        return kind.label() + " — " + url + (dataDir == null ? "" : " — données dans " + dataDir);
     }
 }

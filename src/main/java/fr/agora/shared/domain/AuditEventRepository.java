@@ -14,8 +14,8 @@ public interface AuditEventRepository extends Repository<AuditEvent, Long> {
 
     long count();
 
-    /** Filtered search; a {@code null} filter matches everything. Newest first. */
-    @Query("select e from AuditEvent e where (:actor is null or lower(e.actor) like lower(concat('%', :actor, '%')))"
+    /** Filtered search; a {@code null} filter matches everything; {@code actor} is a {@link LikePattern}. Newest first. */
+    @Query("select e from AuditEvent e where (:actor is null or lower(e.actor) like :actor escape '!')"
             + " and (:action is null or e.action = :action)"
             + " and (:from is null or e.occurredAt >= :from) and (:to is null or e.occurredAt < :to)"
             + " order by e.occurredAt desc, e.id desc")

@@ -14,21 +14,19 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** A person's account. Guards its own rules: lockout after repeated failures, anonymisation on deletion. */
+/**
+ * A person's account. Guards its own rules: anonymisation on deletion, and a security stamp that changes with
+ * whatever a session was opened with. Failed logins are counted per address, outside the account
+ * ({@code LoginThrottle}), so that unknown addresses are treated alike; the old lock columns are only cleared.
+ */
 @Entity
 @Table(name = "app_user")
 public class UserAccount {
-
-    /** Failed logins within {@link #FAILURE_WINDOW} that lock the account. */
-    public static final int MAX_FAILURES = 5;
-    public static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
-    public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -89,6 +87,13 @@ public class UserAccount {
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+    /**
+     * Changes whenever what a session was opened with stops being true: roles, activation, password, deletion.
+     * Each request compares it with the one its session was opened with, so other sessions end at once.
+     */
+    @Column(name = "security_stamp", nullable = false)
+    private long securityStamp;
+
     @Version
     private long version;
 
@@ -109,29 +114,6 @@ public class UserAccount {
         this.consentAt = at;
     }
 
-    public boolean isLocked(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
-    }
-
-    /**
-     * Counts a failed login. Returns {@code true} when this failure locks the account: the
-     * {@value #MAX_FAILURES}th failure within {@link #FAILURE_WINDOW}.
-     */
-    public boolean registerFailedLogin(Instant now) {
-        if (firstFailedAt == null || now.isAfter(firstFailedAt.plus(FAILURE_WINDOW))) {
-            firstFailedAt = now;
-            failedLogins = 0;
-        }
-        failedLogins++;
-        if (failedLogins >= MAX_FAILURES) {
-            lockedUntil = now.plus(LOCK_DURATION);
-            failedLogins = 0;
-            firstFailedAt = null;
-            return true;
-        }
-        return false;
-    }
-
     public void registerSuccessfulLogin(Instant now) {
         failedLogins = 0;
         firstFailedAt = null;
@@ -145,6 +127,7 @@ public class UserAccount {
 
     public void changePassword(String newHash) {
         this.passwordHash = newHash;
+        securityStamp++;
     }
 
     public void updateProfile(String displayName, Territory quartier, String locale) {
@@ -158,15 +141,23 @@ public class UserAccount {
     }
 
     public boolean grant(Role role) {
-        return roles.add(role);
+        return changed(roles.add(role));
     }
 
     public boolean revoke(Role role) {
-        return roles.remove(role);
+        return changed(roles.remove(role));
     }
 
     public void setEnabled(boolean enabled) {
+        changed(this.enabled != enabled);
         this.enabled = enabled;
+    }
+
+    private boolean changed(boolean changed) {
+        if (changed) {
+            securityStamp++;
+        }
+        return changed;
     }
 
     /**
@@ -184,6 +175,7 @@ public class UserAccount {
         this.roles.clear();
         this.lastLoginAt = null;
         this.anonymisedAt = now;
+        securityStamp++;
     }
 
     public Long getId() {
@@ -248,6 +240,11 @@ public class UserAccount {
 
     public boolean isAnonymised() {
         return anonymisedAt != null;
+    }
+
+    /** See {@link #securityStamp}. */
+    public long getSecurityStamp() {
+        return securityStamp;
     }
 
     public Set<Role> getRoles() {

@@ -1,6 +1,7 @@
 package fr.agora.shared.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import fr.agora.shared.service.SessionStamps;
 import java.net.URI;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -16,7 +17,12 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -32,7 +38,8 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain agoraSecurity(HttpSecurity http, @Value("${agora.map.tile-url}") String tileUrl,
-            @Value("${agora.security.hsts:false}") boolean hsts) throws Exception {
+            @Value("${agora.security.hsts:false}") boolean hsts, @Value("${agora.public-url}") String publicUrl,
+            SessionStamps stamps, RateLimiter limiter, LoginThrottle throttle) throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers("/images/**", "/icons/**", "/robots.txt").permitAll());
         // Vaadin denies by default any address that is not one of its routes: an unknown address then ended on the
         // login page or an empty 403. Letting it through reaches the router, which answers with the portal's own
@@ -40,6 +47,11 @@ class SecurityConfig {
         // other endpoint.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("login", "/")
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll));
+        // a session whose account changed since login (roles, activation, password, deletion) ends before any check
+        http.addFilterAfter(new SessionStampFilter(stamps), SecurityContextHolderFilter.class);
+        // login posts: same origin only (Vaadin's login form has no CSRF token), then rate limits, then the password
+        http.addFilterBefore(new LoginOriginFilter(publicUrl), UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(new LoginRateLimitFilter(limiter, throttle), UsernamePasswordAuthenticationFilter.class);
         http.headers(headers -> {
             headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(tileUrl)));
             headers.frameOptions(frame -> frame.deny());
@@ -82,6 +94,21 @@ class SecurityConfig {
     PasswordEncoder passwordEncoder() {
         // BCrypt by default; the {id} prefix lets us move to Argon2 later without locking anyone out
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /**
+     * Checks the password <em>before</em> saying anything about the account (unverified, disabled, expired):
+     * Spring's default checks the account's state first, which told a stranger that an address has an account.
+     * An unknown address costs the same password hashing as a known one.
+     */
+    @Bean
+    DaoAuthenticationProvider authenticationProvider(UserDetailsService accounts, PasswordEncoder encoder) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
+        provider.setPasswordEncoder(encoder);
+        provider.setPreAuthenticationChecks(user -> {
+        });
+        provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+        return provider;
     }
 
     /** The login form's authentication manager, also used by services and tests to check credentials. */

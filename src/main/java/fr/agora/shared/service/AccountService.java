@@ -13,6 +13,9 @@ import fr.agora.shared.domain.TerritoryRepository;
 import fr.agora.shared.domain.TokenPurpose;
 import fr.agora.shared.domain.UserAccount;
 import fr.agora.shared.domain.UserAccountRepository;
+import fr.agora.shared.security.LoginThrottle;
+import fr.agora.shared.security.RateLimitExceededException;
+import fr.agora.shared.security.RateLimiter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -49,11 +52,18 @@ public class AccountService {
     private final Clock clock;
     private final String publicUrl;
     private final List<PersonalData> features;
+    private final RateLimiter limiter;
+    private final LoginThrottle throttle;
+    private final SessionStamps sessions;
 
     AccountService(UserAccountRepository users, AccountTokenRepository tokens, TerritoryRepository territories,
             AuditEventRepository auditEvents, MailMessageRepository mails, PasswordEncoder encoder, MailService mail,
-            AuditService audit, Clock clock, @Value("${agora.public-url}") String publicUrl, List<PersonalData> features) {
+            AuditService audit, Clock clock, @Value("${agora.public-url}") String publicUrl, List<PersonalData> features,
+            RateLimiter limiter, LoginThrottle throttle, SessionStamps sessions) {
         this.features = features;
+        this.limiter = limiter;
+        this.throttle = throttle;
+        this.sessions = sessions;
         this.users = users;
         this.tokens = tokens;
         this.territories = territories;
@@ -67,16 +77,19 @@ public class AccountService {
     }
 
     /**
-     * Creates a resident account, unverified, and mails the verification link.
+     * Creates a resident account, unverified, and mails the verification link. When the address already has an
+     * account, nothing is created and its owner gets a mail instead (a new verification link if the address was
+     * never verified): the person registering sees the same answer either way, so that the form cannot tell
+     * who has an account.
      *
-     * @return the new account's id
-     * @throws BusinessException {@code register.email-invalid}, {@code register.email-taken},
-     *                           {@code register.name-required}, {@code register.consent-required},
-     *                           or a {@code password.*} key
+     * @throws BusinessException {@code register.email-invalid}, {@code register.name-required},
+     *                           {@code register.consent-required}, a {@code password.*} key, or
+     *                           {@code rate.limited} ({@link RateLimitExceededException})
      */
     @Transactional
-    public long register(RegistrationRequest request) {
+    public void register(RegistrationRequest request) {
         String email = EmailAddress.normalise(request.email());
+        limiter.check(RateLimiter.Action.REGISTER, email);
         if (!EmailAddress.isValid(email)) {
             throw new BusinessException("register.email-invalid");
         }
@@ -91,18 +104,36 @@ public class AccountService {
         if (!problems.isEmpty()) {
             throw new BusinessException(problems.getFirst());
         }
-        if (users.existsByEmail(email)) {
-            audit.recordRefusal(CurrentUser.ANONYMOUS, "ACCOUNT_REGISTER", "user", email, Map.of("reason", "email-taken"));
-            throw new BusinessException("register.email-taken");
+        String hash = encoder.encode(request.password()); // in both cases, so that the answer takes as long
+        Optional<UserAccount> existing = users.findByEmail(email);
+        if (existing.isPresent()) {
+            audit.recordRefusal(CurrentUser.ANONYMOUS, "ACCOUNT_REGISTER", "user", existing.get().getId(),
+                    Map.of("reason", "email-taken"));
+            tellExistingOwner(existing.get());
+            return;
         }
         Instant now = clock.instant();
-        UserAccount user = new UserAccount(email, name, encoder.encode(request.password()), now);
+        UserAccount user = new UserAccount(email, name, hash, now);
         user.consent(NOTICE_VERSION, now);
         user.updateProfile(name, quartier(request.quartierId()), locale(request.locale()));
         users.save(user);
         audit.recordAs(email, "ACCOUNT_REGISTERED", "user", user.getId(), Map.of("consentVersion", NOTICE_VERSION));
         sendVerification(user);
-        return user.getId();
+    }
+
+    private void tellExistingOwner(UserAccount user) {
+        if (!user.isEmailVerified() && user.isEnabled()) {
+            sendVerification(user);
+            return;
+        }
+        mail.send(user.getEmail(), "Agora : vous avez déjà un compte",
+                "Bonjour,\n\nQuelqu'un, peut-être vous, a demandé à créer un compte Agora avec cette adresse, qui en a "
+                        + "déjà un. Rien n'a été créé ni modifié.\n\n"
+                        + "Pour vous connecter : " + publicUrl + "/login\n"
+                        + "Mot de passe oublié : " + publicUrl + "/mot-de-passe-oublie\n\n"
+                        + "Si ce n'était pas vous, ignorez ce message.\n\n"
+                        + "— Someone tried to create an Agora account with this address, which already has one. "
+                        + "Nothing was changed.\n");
     }
 
     private void sendVerification(UserAccount user) {
@@ -112,11 +143,13 @@ public class AccountService {
                 "Bonjour " + user.getDisplayName() + ",\n\n"
                         + "Pour activer votre compte Agora, ouvrez ce lien (valable 48 heures) :\n" + link + "\n\n"
                         + "Si vous n'avez pas créé de compte, ignorez ce message.\n\n"
-                        + "— To activate your Agora account, open the link above (valid for 48 hours).\n");
+                        + "— To activate your Agora account, open the link above (valid for 48 hours).\n", token);
     }
 
+    /** A new one-time token; the account's earlier unused tokens for the same purpose stop working. */
     private String issueToken(UserAccount user, TokenPurpose purpose) {
         String token = Tokens.newToken();
+        tokens.revokeUnused(user, purpose, clock.instant());
         tokens.save(new AccountToken(user, purpose, Tokens.hash(token), clock.instant()));
         return token;
     }
@@ -137,6 +170,7 @@ public class AccountService {
     @Transactional
     public void requestPasswordReset(String email) {
         String normalised = EmailAddress.normalise(email);
+        limiter.check(RateLimiter.Action.PASSWORD_RESET, normalised);
         Optional<UserAccount> user = normalised == null ? Optional.empty() : users.findByEmail(normalised);
         if (user.isEmpty() || !user.get().isEnabled()) {
             audit.recordAs(CurrentUser.ANONYMOUS, "PASSWORD_RESET_UNKNOWN", "user", normalised, null);
@@ -146,11 +180,14 @@ public class AccountService {
         mail.send(user.get().getEmail(), "Agora : réinitialisation du mot de passe",
                 "Bonjour,\n\nPour choisir un nouveau mot de passe, ouvrez ce lien (valable une heure) :\n"
                         + publicUrl + "/reinitialisation?jeton=" + token + "\n\n"
-                        + "Si vous n'avez rien demandé, ignorez ce message : votre mot de passe ne change pas.\n");
+                        + "Si vous n'avez rien demandé, ignorez ce message : votre mot de passe ne change pas.\n", token);
         audit.recordAs(user.get().getEmail(), "PASSWORD_RESET_REQUESTED", "user", user.get().getId(), null);
     }
 
-    /** Sets a new password from a reset token, and unlocks the account. */
+    /**
+     * Sets a new password from a reset token: every other reset link of the account stops working, every open
+     * session of the account ends, and the login delay of failed attempts on the address is lifted.
+     */
     @Transactional
     public void resetPassword(String token, String newPassword) {
         AccountToken t = usableToken(token, TokenPurpose.RESET_PASSWORD);
@@ -160,8 +197,10 @@ public class AccountService {
             throw new BusinessException(problems.getFirst());
         }
         t.use(clock.instant());
+        tokens.revokeUnused(user, TokenPurpose.RESET_PASSWORD, clock.instant());
         user.changePassword(encoder.encode(newPassword));
-        user.registerSuccessfulLogin(clock.instant()); // clears a lockout: the owner proved control of the mailbox
+        user.registerSuccessfulLogin(clock.instant());
+        throttle.clear(user.getEmail()); // the owner proved control of the mailbox
         user.verifyEmail();
         audit.recordAs(user.getEmail(), "PASSWORD_RESET", "user", user.getId(), null);
     }
@@ -225,6 +264,7 @@ public class AccountService {
             throw new BusinessException(problems.getFirst());
         }
         user.changePassword(encoder.encode(newPassword));
+        sessions.keepCurrentSession(user.getSecurityStamp()); // this session stays open, the others end
         audit.record("PASSWORD_CHANGED", "user", user.getId(), null);
     }
 

@@ -68,7 +68,8 @@ public class AuditService {
     @PreAuthorize("hasRole('" + Role.Names.ADMIN + "')")
     @Transactional(readOnly = true)
     public List<AuditEvent> search(String actor, String action, Instant from, Instant to, int limit) {
-        return events.search(blankToNull(actor), blankToNull(action), from, to, PageRequest.of(0, Math.min(limit, 2000)));
+        String actorPattern = blankToNull(actor) == null ? null : fr.agora.shared.domain.LikePattern.contains(actor);
+        return events.search(actorPattern, blankToNull(action), from, to, PageRequest.of(0, Math.min(limit, 2000)));
     }
 
     @PreAuthorize("hasRole('" + Role.Names.ADMIN + "')")

@@ -3,6 +3,8 @@ package fr.agora.shared.service;
 import fr.agora.shared.domain.EmailAddress;
 import fr.agora.shared.domain.UserAccount;
 import fr.agora.shared.domain.UserAccountRepository;
+import fr.agora.shared.security.AgoraPrincipal;
+import fr.agora.shared.security.LoginThrottle;
 import java.time.Clock;
 import java.util.Map;
 import org.springframework.context.event.EventListener;
@@ -10,7 +12,6 @@ import org.springframework.security.authentication.event.AuthenticationFailureBa
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -19,23 +20,27 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads accounts for Spring Security and applies the lockout rule: after {@value UserAccount#MAX_FAILURES}
- * failed logins within 15 minutes the account is locked for 15 minutes. Logins, failures, lockouts and
- * refused authorisations are audited.
+ * Loads accounts for Spring Security and counts failed logins per address, whether an account has it or not
+ * ({@link LoginThrottle}: a growing delay after five failures, lifted by a successful login or the owner's reset
+ * link; there is no permanent lock anyone could put on someone else's account). Logins, failures and refused
+ * authorisations are audited.
  *
  * <p>An unverified e-mail makes the account "disabled"; an account an admin disabled or that was deleted is
- * "expired", so that the login page can say which.
+ * "expired", so that the login page can say which — only once the password was right (see
+ * {@code SecurityConfig#authenticationProvider}).
  */
 @Service
 public class LoginService implements UserDetailsService {
 
     private final UserAccountRepository users;
     private final AuditService audit;
+    private final LoginThrottle throttle;
     private final Clock clock;
 
-    LoginService(UserAccountRepository users, AuditService audit, Clock clock) {
+    LoginService(UserAccountRepository users, AuditService audit, LoginThrottle throttle, Clock clock) {
         this.users = users;
         this.audit = audit;
+        this.throttle = throttle;
         this.clock = clock;
     }
 
@@ -44,27 +49,20 @@ public class LoginService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         UserAccount user = users.findByEmail(EmailAddress.normalise(username))
                 .orElseThrow(() -> new UsernameNotFoundException("Compte inconnu"));
-        return User.withUsername(user.getEmail())
-                .password(user.getPasswordHash())
-                .authorities(user.getRoles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList())
-                .accountLocked(user.isLocked(clock.instant()))
-                .disabled(!user.isEmailVerified())
-                .accountExpired(!user.isEnabled() || user.isAnonymised())
-                .build();
+        return new AgoraPrincipal(user.getId(), user.getSecurityStamp(), user.getEmail(), user.getPasswordHash(),
+                user.isEmailVerified(), user.isEnabled() && !user.isAnonymised(), true,
+                user.getRoles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList());
     }
 
     @EventListener
     @Transactional
     public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
         String email = EmailAddress.normalise(String.valueOf(event.getAuthentication().getName()));
-        users.findByEmail(email).ifPresentOrElse(user -> {
-            boolean locked = user.registerFailedLogin(clock.instant());
-            audit.recordAs(email, "LOGIN_FAILED", "user", user.getId(), null);
-            if (locked) {
-                audit.recordAs(email, "ACCOUNT_LOCKED", "user", user.getId(),
-                        Map.of("until", String.valueOf(user.getLockedUntil())));
-            }
-        }, () -> audit.recordAs(CurrentUser.ANONYMOUS, "LOGIN_FAILED", "user", truncate(email), Map.of("reason", "unknown")));
+        int failures = throttle.recordFailure(email);
+        Map<String, Object> details = failures >= LoginThrottle.FREE_FAILURES
+                ? Map.of("failures", failures, "delay", LoginThrottle.delay(failures).toString()) : null;
+        users.findByEmail(email).ifPresentOrElse(user -> audit.recordAs(email, "LOGIN_FAILED", "user", user.getId(), details),
+                () -> audit.recordAs(CurrentUser.ANONYMOUS, "LOGIN_FAILED", "user", truncate(email), Map.of("reason", "unknown")));
     }
 
     @EventListener
@@ -77,6 +75,7 @@ public class LoginService implements UserDetailsService {
     @Transactional
     public void onSuccess(AuthenticationSuccessEvent event) {
         users.findByEmail(event.getAuthentication().getName()).ifPresent(user -> {
+            throttle.clear(user.getEmail());
             user.registerSuccessfulLogin(clock.instant());
             audit.recordAs(user.getEmail(), "LOGIN", "user", user.getId(), null);
         });

@@ -26,11 +26,21 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Sends mail through the configured SMTP server. Every mail is first written to the outbox; it is sent after the
  * caller's transaction commits. Without an SMTP server, or when sending fails, it stays in the outbox, which
  * admins read in the UI: nothing is silently dropped.
+ *
+ * <p>One-time secrets (a verification or reset link's token, a voting code) are never stored: the caller names
+ * them when composing the mail ({@link #send(String, String, String, String...)}), the outbox keeps the body with
+ * each of them replaced by {@value #MASK}, and the full text lives only in memory until it is handed to the SMTP
+ * server. As a safety net, the token of any {@code ?jeton=} link is masked even when the caller forgot to name it.
+ * A mail whose secret could not be sent is therefore not resendable from the outbox: the person asks again.
  */
 @Service
 public class MailService {
 
     private static final Logger log = LoggerFactory.getLogger(MailService.class);
+
+    /** What replaces a secret in the stored body. */
+    public static final String MASK = "[masqué]";
+    private static final java.util.regex.Pattern LINK_TOKEN = java.util.regex.Pattern.compile("([?&]jeton=)[A-Za-z0-9_\\-]+");
 
     private final MailMessageRepository outbox;
     private final ObjectProvider<JavaMailSender> sender;
@@ -56,12 +66,19 @@ public class MailService {
         return smtpHost != null && !smtpHost.isBlank() && sender.getIfAvailable() != null;
     }
 
-    /** Queues a plain-text mail; it leaves after the current transaction commits. */
+    /**
+     * Queues a plain-text mail; it leaves after the current transaction commits.
+     *
+     * @param secrets the one-time secrets {@code body} contains (a token, a voting code as it is printed): they are
+     *                sent, but the stored body has {@value #MASK} in their place
+     */
     @Transactional
-    public void send(String to, String subject, String body) {
-        MailMessage message = outbox.save(new MailMessage(to, subject, body, clock.instant()));
+    public void send(String to, String subject, String body, String... secrets) {
+        String stored = mask(body, secrets);
+        MailMessage message = outbox.save(new MailMessage(to, subject, stored, clock.instant()));
         if (!isSmtpConfigured()) {
-            log.info("Pas de serveur SMTP : courriel « {} » pour {} gardé dans la boîte d'envoi", subject, to);
+            log.info("Pas de serveur SMTP : courriel « {} » pour {} gardé dans la boîte d'envoi{}", subject, to,
+                    stored.equals(body) ? "" : " (ses secrets à usage unique sont masqués : il faut un serveur SMTP pour les transmettre)");
             return;
         }
         Long id = message.getId();
@@ -69,22 +86,34 @@ public class MailService {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    deliver(id);
+                    deliver(id, body);
                 }
             });
         } else {
-            deliver(id);
+            deliver(id, body);
         }
     }
 
-    private void deliver(Long id) {
+    /** The body as the outbox keeps it: every named secret, and every link token, replaced by {@value #MASK}. */
+    static String mask(String body, String... secrets) {
+        String masked = body;
+        for (String secret : secrets) {
+            if (secret != null && !secret.isBlank()) {
+                masked = masked.replace(secret, MASK);
+            }
+        }
+        return LINK_TOKEN.matcher(masked).replaceAll("$1" + java.util.regex.Matcher.quoteReplacement(MASK));
+    }
+
+    /** Sends the full text, which exists only in memory; the outbox row only records the outcome. */
+    private void deliver(Long id, String body) {
         afterCommitTx.executeWithoutResult(s -> {
             MailMessage message = outbox.findById(id).orElseThrow();
             SimpleMailMessage mail = new SimpleMailMessage();
             mail.setFrom(from);
             mail.setTo(message.getRecipient());
             mail.setSubject(message.getSubject());
-            mail.setText(message.getBody());
+            mail.setText(body);
             try {
                 sender.getObject().send(mail);
                 message.markSent(clock.instant());

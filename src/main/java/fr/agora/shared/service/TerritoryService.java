@@ -37,6 +37,22 @@ public class TerritoryService {
         return territories.findAllWithParent().stream().map(TerritoryService::data).toList();
     }
 
+    /**
+     * One territory, as an entity for a feature's association (a walk's territory); empty if unknown. Features read
+     * territories through this service, never through the repository.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Territory> territory(long id) {
+        return territories.findById(id);
+    }
+
+    /** The latest version of the territory with this code (such as {@code QPV-ETOUVIE}), if any. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<TerritoryData> latest(String code) {
+        return code == null ? java.util.Optional.empty()
+                : territories.findFirstByCodeOrderByValidFromDesc(code).map(TerritoryService::data);
+    }
+
     /** Territories of a kind in force on a date (history keeps the geography of its time). */
     @Transactional(readOnly = true)
     public List<TerritoryData> validOn(TerritoryKind kind, LocalDate date) {

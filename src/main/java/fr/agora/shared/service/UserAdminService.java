@@ -21,7 +21,11 @@ public class UserAdminService {
     private final AuditService audit;
     private final Clock clock;
 
-    UserAdminService(UserAccountRepository users, AuditService audit, Clock clock) {
+    private final fr.agora.shared.security.LoginThrottle throttle;
+
+    UserAdminService(UserAccountRepository users, AuditService audit, Clock clock,
+            fr.agora.shared.security.LoginThrottle throttle) {
+        this.throttle = throttle;
         this.users = users;
         this.audit = audit;
         this.clock = clock;
@@ -30,7 +34,7 @@ public class UserAdminService {
     /** Accounts whose e-mail or name contains {@code text} (all when blank), newest first. */
     @Transactional(readOnly = true)
     public List<UserSummary> search(String text) {
-        return users.search(text == null ? "" : text.strip()).stream().map(this::summary).toList();
+        return users.search(fr.agora.shared.domain.LikePattern.contains(text)).stream().map(this::summary).toList();
     }
 
     @Transactional(readOnly = true)
@@ -108,7 +112,7 @@ public class UserAdminService {
     private UserSummary summary(UserAccount u) {
         return new UserSummary(u.getId(), u.getEmail(), u.getDisplayName(),
                 u.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(u.getRoles()),
-                u.isEmailVerified(), u.isEnabled(), u.isLocked(clock.instant()), u.getOrganisation(),
+                u.isEmailVerified(), u.isEnabled(), throttle.isDelayed(u.getEmail()), u.getOrganisation(),
                 u.getCreatedAt(), u.getLastLoginAt());
     }
 }

@@ -19,8 +19,12 @@ public class ForgotPasswordView extends AgoraView {
         Paragraph done = new Paragraph();
         done.setId("forgot-done");
         Button send = new Button(getTranslation("forgot.submit"), e -> {
-            accounts.requestPasswordReset(email.getValue());
-            done.setText(getTranslation("forgot.done"));
+            try {
+                accounts.requestPasswordReset(email.getValue());
+                done.setText(getTranslation("forgot.done"));
+            } catch (fr.agora.shared.domain.BusinessException ex) {
+                done.setText(Notifications.translate(ex));
+            }
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.setId("forgot-submit");

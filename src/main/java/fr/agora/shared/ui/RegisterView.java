@@ -109,6 +109,10 @@ public class RegisterView extends AgoraView {
             add(done);
         } catch (BusinessException e) {
             String message = Notifications.translate(e);
+            if ("rate.limited".equals(e.getMessageKey())) {
+                Notifications.error(message); // too many attempts: no field is wrong
+                return;
+            }
             HasValidation field = switch (e.getMessageKey()) {
                 case "register.email-invalid", "register.email-taken" -> email;
                 case "register.name-required" -> name;

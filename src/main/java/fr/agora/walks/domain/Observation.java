@@ -1,7 +1,6 @@
 package fr.agora.walks.domain;
 
 import fr.agora.shared.domain.GeoPoint;
-import fr.agora.shared.domain.UserAccount;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -62,9 +61,9 @@ public class Observation {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "author_id")
-    private UserAccount author;
+    /** The account that placed the pin (an id, as the walk's participants: the walks never load accounts). */
+    @Column(name = "author_id")
+    private Long authorId;
 
     @Column(name = "client_ref", length = 36)
     private String clientRef;
@@ -95,9 +94,9 @@ public class Observation {
     }
 
     public Observation(Walk walk, DiagnosticCriterion criterion, Assessment assessment, int severity, String text,
-            GeoPoint point, Instant observedAt, Instant createdAt, UserAccount author, String clientRef) {
+            GeoPoint point, Instant observedAt, Instant createdAt, Long authorId, String clientRef) {
         this.walk = Objects.requireNonNull(walk);
-        this.author = author;
+        this.authorId = authorId;
         this.clientRef = clientRef;
         this.createdAt = Objects.requireNonNull(createdAt);
         this.observedAt = Objects.requireNonNull(observedAt);
@@ -125,7 +124,7 @@ public class Observation {
      * walk's diagnostic, and its author was never shown), without anything leading back to the person.
      */
     public void forgetAuthor() {
-        this.author = null;
+        this.authorId = null;
     }
 
     /** A moderator's decision: published (visible per the internal flag) or rejected. */
@@ -178,8 +177,13 @@ public class Observation {
         return createdAt;
     }
 
-    public UserAccount getAuthor() {
-        return author;
+    public Long getAuthorId() {
+        return authorId;
+    }
+
+    /** True when the pin was placed by this account (never for a pin whose author was erased). */
+    public boolean isAuthoredBy(Long accountId) {
+        return authorId != null && authorId.equals(accountId);
     }
 
     public String getClientRef() {

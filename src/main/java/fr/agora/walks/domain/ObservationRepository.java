@@ -19,12 +19,12 @@ public interface ObservationRepository extends JpaRepository<Observation, Long> 
     List<Observation> findByWalkAndStatus(@Param("walkId") long walkId, @Param("statuses") Collection<ModerationStatus> statuses);
 
     /** The pins one account captured on a walk. */
-    @Query("select o from Observation o join fetch o.criterion where o.walk.id = :walkId and o.author.id = :authorId"
+    @Query("select o from Observation o join fetch o.criterion where o.walk.id = :walkId and o.authorId = :authorId"
             + " order by o.observedAt desc, o.id desc")
     List<Observation> findByWalkAndAuthor(@Param("walkId") long walkId, @Param("authorId") long authorId);
 
     /** Every pin one account captured, with its walk and criterion, oldest first (personal-data export, erasure). */
-    @Query("select o from Observation o join fetch o.criterion join fetch o.walk where o.author.id = :authorId"
+    @Query("select o from Observation o join fetch o.criterion join fetch o.walk where o.authorId = :authorId"
             + " order by o.observedAt, o.id")
     List<Observation> findByAuthor(@Param("authorId") long authorId);
 

@@ -1,6 +1,9 @@
 package fr.agora.walks.domain;
 
 import fr.agora.shared.domain.Territory;
+import fr.agora.walks.WalkClosed;
+import fr.agora.walks.WalkFollowUpPublished;
+import fr.agora.walks.WalkPublished;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -26,16 +29,21 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
  * A marche exploratoire: where and when, the theme, the organiser, the route, the partners, the group (counts
  * only) and the step it has reached. Guards its workflow: one step at a time, and no closing without a published
  * « suite donnée ». Rules that need the recommendations are checked by the service before calling
  * {@link #moveTo}.
+ *
+ * <p>What other modules react to is registered here as events ({@link WalkPublished}, {@link WalkFollowUpPublished},
+ * {@link WalkClosed}); Spring Data publishes them when the walk is saved, in the same transaction, so the service
+ * that changes a walk saves it.
  */
 @Entity
 @Table(name = "walk")
-public class Walk {
+public class Walk extends AbstractAggregateRoot<Walk> {
 
     public static final int MAX_TITLE = 200;
     public static final int MAX_SUMMARY = 10_000;
@@ -158,6 +166,9 @@ public class Walk {
         }
         this.state = target;
         this.updatedAt = now;
+        if (target == WalkState.CLOTUREE) {
+            announce(() -> new WalkClosed(id, title, territory.getCode()));
+        }
     }
 
     /** Publishes (or updates) the « suite donnée » summary, which is public. */
@@ -165,17 +176,27 @@ public class Walk {
         if (summary == null || summary.isBlank()) {
             throw new IllegalArgumentException("walk.follow-up.required");
         }
+        boolean firstTime = followUpPublishedAt == null;
         this.followUpSummary = summary.strip();
         this.followUpPublishedAt = now;
         this.updatedAt = now;
+        announce(() -> new WalkFollowUpPublished(id, title, territory.getCode(), firstTime));
     }
 
     /** Makes the walk's public page visible (basics, route, counts, published pins). */
     public void publish(Instant now) {
         if (publishedAt == null) {
             publishedAt = now;
+            announce(() -> new WalkPublished(id, title, territory.getCode(), date));
         }
         updatedAt = now;
+    }
+
+    /** Registers an event for the next save; a walk never saved (a test's) has no id, and nobody to tell. */
+    private void announce(java.util.function.Supplier<Object> event) {
+        if (id != null) {
+            registerEvent(event.get());
+        }
     }
 
     public void unpublish(Instant now) {

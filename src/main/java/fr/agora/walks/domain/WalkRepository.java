@@ -1,6 +1,5 @@
 package fr.agora.walks.domain;
 
-import fr.agora.shared.domain.Role;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -37,9 +36,4 @@ public interface WalkRepository extends JpaRepository<Walk, Long> {
 
     /** Walks this account created (staff), oldest first. */
     List<Walk> findByCreatedByOrderByCreatedAt(String createdBy);
-
-    /** The organisations of enabled partner accounts, for choosing a recommendation's addressee. */
-    @Query("select distinct u.organisation from UserAccount u join u.roles r where r = :role and u.enabled = true"
-            + " and u.organisation is not null order by u.organisation")
-    List<String> findPartnerOrganisations(@Param("role") Role role);
 }

@@ -3,7 +3,7 @@ package fr.agora.walks.service;
 import fr.agora.shared.domain.BusinessException;
 import fr.agora.shared.domain.GeoPoint;
 import fr.agora.shared.domain.Role;
-import fr.agora.shared.domain.UserAccount;
+import fr.agora.shared.service.AccountRef;
 import fr.agora.shared.service.AuditService;
 import fr.agora.shared.service.CurrentUser;
 import fr.agora.shared.service.PhotoSanitiser;
@@ -86,7 +86,7 @@ public class ObservationService {
         Walk walk = walks.find(walkId);
         requireCapture(walk);
         List<ObservationData> mine = access.account()
-                .map(a -> observations.findByWalkAndAuthor(walkId, a.getId()))
+                .map(a -> observations.findByWalkAndAuthor(walkId, a.id()))
                 .map(list -> data(list, true))
                 .orElse(List.of());
         return new CaptureContext(walkId, walk.getTitle(), walk.getTerritory().getName(), walk.getState(), acceptsNow(walk),
@@ -108,13 +108,12 @@ public class ObservationService {
         if (ref != null && !UUID.matcher(ref).matches()) {
             throw refuse("WALK_OBSERVATION_REFUSED", walkId, "walk.observation.bad-reference");
         }
-        Optional<UserAccount> author = access.account();
+        Optional<Long> author = access.account().map(AccountRef::id);
         if (ref != null) {
             Optional<Observation> existing = observations.findByWalkIdAndClientRef(walkId, ref);
             if (existing.isPresent()) {
                 Observation o = existing.get();
-                boolean same = o.getAuthor() == null ? author.isEmpty()
-                        : author.map(a -> a.getId().equals(o.getAuthor().getId())).orElse(false);
+                boolean same = o.getAuthorId() == null ? author.isEmpty() : author.map(o::isAuthoredBy).orElse(false);
                 if (!same) {
                     throw refuse("WALK_OBSERVATION_REFUSED", walkId, "walk.observation.bad-reference");
                 }
@@ -175,7 +174,7 @@ public class ObservationService {
     @Transactional
     public PhotoData addPhoto(long observationId, byte[] data) {
         Observation o = observations.findWithWalk(observationId).orElseThrow(() -> new BusinessException("walk.observation.unknown"));
-        boolean author = o.getAuthor() != null && access.account().map(a -> a.getId().equals(o.getAuthor().getId())).orElse(false);
+        boolean author = access.account().map(a -> o.isAuthoredBy(a.id())).orElse(false);
         if (!author && !WalkAccess.isStaff()) {
             throw refuse("WALK_PHOTO_REFUSED", o.getWalk().getId(), "walk.photo.not-yours");
         }
@@ -286,7 +285,7 @@ public class ObservationService {
         ObservationPhoto p = photos.findWithObservation(photoId).orElseThrow(() -> new BusinessException("walk.photo.unknown"));
         Observation o = p.getObservation();
         boolean visible = WalkAccess.isModerator()
-                || (o.getAuthor() != null && access.account().map(a -> a.getId().equals(o.getAuthor().getId())).orElse(false))
+                || access.account().map(a -> o.isAuthoredBy(a.id())).orElse(false)
                 || (p.getStatus() == PhotoStatus.PUBLISHED && visibleTo(o, access.seesInternal(o.getWalk())));
         if (!visible) {
             audit.recordRefusal(CurrentUser.actor(), "WALK_PHOTO_READ", "walk_photo", photoId, Map.of());

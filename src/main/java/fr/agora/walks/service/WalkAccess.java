@@ -1,8 +1,8 @@
 package fr.agora.walks.service;
 
 import fr.agora.shared.domain.Role;
-import fr.agora.shared.domain.UserAccount;
-import fr.agora.shared.domain.UserAccountRepository;
+import fr.agora.shared.service.AccountDirectory;
+import fr.agora.shared.service.AccountRef;
 import fr.agora.shared.service.CurrentUser;
 import fr.agora.walks.domain.Organisations;
 import fr.agora.walks.domain.RecommendationRepository;
@@ -18,11 +18,11 @@ import org.springframework.stereotype.Component;
 @Component
 class WalkAccess {
 
-    private final UserAccountRepository users;
+    private final AccountDirectory accounts;
     private final RecommendationRepository recommendations;
 
-    WalkAccess(UserAccountRepository users, RecommendationRepository recommendations) {
-        this.users = users;
+    WalkAccess(AccountDirectory accounts, RecommendationRepository recommendations) {
+        this.accounts = accounts;
         this.recommendations = recommendations;
     }
 
@@ -41,8 +41,8 @@ class WalkAccess {
     }
 
     /** The logged-in account, if it exists in the database. */
-    Optional<UserAccount> account() {
-        return CurrentUser.email().flatMap(users::findByEmail).filter(UserAccount::isEnabled);
+    Optional<AccountRef> account() {
+        return accounts.current();
     }
 
     /** The organisation a partner account speaks for, or empty. */
@@ -50,7 +50,7 @@ class WalkAccess {
         if (!hasRole(Role.Names.PARTNER)) {
             return Optional.empty();
         }
-        return account().map(UserAccount::getOrganisation).filter(o -> !Organisations.key(o).isEmpty());
+        return account().map(AccountRef::organisation).filter(o -> !Organisations.key(o).isEmpty());
     }
 
     /** True when the current user may see this walk's internal pins: staff, or a partner involved in the walk. */
@@ -65,6 +65,6 @@ class WalkAccess {
 
     /** True when the current user may capture pins on the walk: an enrolled participant, or staff. */
     boolean mayCapture(Walk walk) {
-        return isStaff() || account().map(a -> walk.isParticipant(a.getId())).orElse(false);
+        return isStaff() || account().map(a -> walk.isParticipant(a.id())).orElse(false);
     }
 }

@@ -2,8 +2,9 @@ package fr.agora.walks.service;
 
 import fr.agora.shared.domain.GeoPoint;
 import fr.agora.shared.domain.Role;
-import fr.agora.shared.domain.TerritoryRepository;
-import fr.agora.shared.domain.UserAccountRepository;
+import fr.agora.shared.service.AccountDirectory;
+import fr.agora.shared.service.AccountRef;
+import fr.agora.shared.service.TerritoryService;
 import fr.agora.walks.domain.Assessment;
 import fr.agora.walks.domain.DiagnosticCriterionRepository;
 import fr.agora.walks.domain.GroupComposition;
@@ -63,8 +64,8 @@ class WalkDemoData {
     private static final Logger log = LoggerFactory.getLogger(WalkDemoData.class);
 
     private final WalkRepository walkRows;
-    private final TerritoryRepository territories;
-    private final UserAccountRepository users;
+    private final TerritoryService territories;
+    private final AccountDirectory accounts;
     private final DiagnosticCriterionRepository criteria;
     private final WalkService walks;
     private final ObservationService observations;
@@ -72,12 +73,12 @@ class WalkDemoData {
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    WalkDemoData(WalkRepository walkRows, TerritoryRepository territories, UserAccountRepository users,
+    WalkDemoData(WalkRepository walkRows, TerritoryService territories, AccountDirectory accounts,
             DiagnosticCriterionRepository criteria, WalkService walks, ObservationService observations,
             RecommendationService recommendations, Clock clock, PlatformTransactionManager tx) {
         this.walkRows = walkRows;
         this.territories = territories;
-        this.users = users;
+        this.accounts = accounts;
         this.criteria = criteria;
         this.walks = walks;
         this.observations = observations;
@@ -94,13 +95,13 @@ class WalkDemoData {
     }
 
     void load() {
-        if (walkRows.existsByTitle(ETOUVIE_TITLE) || users.findByEmail(AGENT).isEmpty() || users.findByEmail(PARTNER).isEmpty()) {
+        if (walkRows.existsByTitle(ETOUVIE_TITLE) || accounts.byEmail(AGENT).isEmpty() || accounts.byEmail(PARTNER).isEmpty()) {
             return;
         }
         log.info("Chargement des marches exploratoires de démonstration");
-        String partnerOrg = users.findByEmail(PARTNER).orElseThrow().getOrganisation();
-        long etouvie = territories.findFirstByCodeOrderByValidFromDesc("QPV-ETOUVIE").orElseThrow().getId();
-        long nord = territories.findFirstByCodeOrderByValidFromDesc("QPV-AMIENS-NORD").orElseThrow().getId();
+        String partnerOrg = accounts.byEmail(PARTNER).map(AccountRef::organisation).orElseThrow();
+        long etouvie = territories.latest("QPV-ETOUVIE").orElseThrow().id();
+        long nord = territories.latest("QPV-AMIENS-NORD").orElseThrow().id();
         LocalDate walkDate = LocalDate.now(clock).minusDays(1);
 
         long walk = asAgent(() -> {

@@ -1,14 +1,13 @@
 package fr.agora.walks.service;
 
 import fr.agora.shared.domain.BusinessException;
-import fr.agora.shared.domain.EmailAddress;
 import fr.agora.shared.domain.GeoPoint;
 import fr.agora.shared.domain.Role;
 import fr.agora.shared.domain.Territory;
-import fr.agora.shared.domain.TerritoryRepository;
-import fr.agora.shared.domain.UserAccount;
-import fr.agora.shared.domain.UserAccountRepository;
+import fr.agora.shared.service.AccountDirectory;
+import fr.agora.shared.service.AccountRef;
 import fr.agora.shared.service.AuditService;
+import fr.agora.shared.service.TerritoryService;
 import fr.agora.shared.service.CurrentUser;
 import fr.agora.walks.domain.CityBounds;
 import fr.agora.walks.domain.GroupComposition;
@@ -38,18 +37,18 @@ public class WalkService {
     static final String STAFF = "hasAnyRole('" + Role.Names.STAFF + "','" + Role.Names.ADMIN + "')";
 
     private final WalkRepository walks;
-    private final TerritoryRepository territories;
-    private final UserAccountRepository users;
+    private final TerritoryService territories;
+    private final AccountDirectory accounts;
     private final RecommendationRepository recommendations;
     private final AuditService audit;
     private final WalkSettings settings;
     private final Clock clock;
 
-    WalkService(WalkRepository walks, TerritoryRepository territories, UserAccountRepository users,
+    WalkService(WalkRepository walks, TerritoryService territories, AccountDirectory accounts,
             RecommendationRepository recommendations, AuditService audit, WalkSettings settings, Clock clock) {
         this.walks = walks;
         this.territories = territories;
-        this.users = users;
+        this.accounts = accounts;
         this.recommendations = recommendations;
         this.audit = audit;
         this.settings = settings;
@@ -84,8 +83,8 @@ public class WalkService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<WalkSummary> mine() {
-        return CurrentUser.email().flatMap(users::findByEmail)
-                .map(u -> walks.findByParticipant(u.getId()).stream().map(WalkSummary::of).toList())
+        return accounts.current()
+                .map(u -> walks.findByParticipant(u.id()).stream().map(WalkSummary::of).toList())
                 .orElse(List.of());
     }
 
@@ -160,7 +159,7 @@ public class WalkService {
         if (form.territoryId() == null) {
             throw new BusinessException("walk.territory.required");
         }
-        return territories.findById(form.territoryId()).orElseThrow(() -> new BusinessException("walk.territory.required"));
+        return territories.territory(form.territoryId()).orElseThrow(() -> new BusinessException("walk.territory.required"));
     }
 
     /** Replaces the route with these points (at least two, inside the city). */
@@ -202,11 +201,10 @@ public class WalkService {
     @Transactional
     public WalkDetail addParticipant(long id, String email) {
         Walk walk = find(id);
-        String normalised = email == null ? "" : EmailAddress.normalise(email);
-        UserAccount user = users.findByEmail(normalised).filter(UserAccount::isEnabled)
+        AccountRef user = accounts.byEmail(email)
                 .orElseThrow(() -> new BusinessException("walk.participant.unknown", email == null ? "" : email.strip()));
-        if (walk.addParticipant(user.getId())) {
-            audit.record("WALK_PARTICIPANT_ADDED", "walk", id, Map.of("user", user.getId()));
+        if (walk.addParticipant(user.id())) {
+            audit.record("WALK_PARTICIPANT_ADDED", "walk", id, Map.of("user", user.id()));
         }
         return detail(walk);
     }
@@ -246,6 +244,7 @@ public class WalkService {
             throw new BusinessException(refusal);
         }
         walk.moveTo(target, clock.instant());
+        walks.save(walk); // publishes the walk's events
         audit.record("WALK_STATE_CHANGED", "walk", id, Map.of("from", from.name(), "to", target.name()));
         return detail(walk);
     }
@@ -262,6 +261,7 @@ public class WalkService {
             throw new BusinessException("walk.follow-up.too-long", Walk.MAX_SUMMARY);
         }
         walk.publishFollowUp(summary, clock.instant());
+        walks.save(walk); // publishes the walk's events
         audit.record("WALK_FOLLOW_UP_PUBLISHED", "walk", id, Map.of("length", summary.strip().length()));
         return detail(walk);
     }
@@ -276,6 +276,7 @@ public class WalkService {
         } else {
             walk.unpublish(clock.instant());
         }
+        walks.save(walk); // publishes the walk's events
         audit.record(published ? "WALK_PUBLISHED" : "WALK_UNPUBLISHED", "walk", id, Map.of("title", walk.getTitle()));
         return detail(walk);
     }
@@ -284,7 +285,7 @@ public class WalkService {
     @PreAuthorize(STAFF)
     @Transactional(readOnly = true)
     public List<String> partnerOrganisations() {
-        return walks.findPartnerOrganisations(Role.PARTNER);
+        return accounts.organisations(Role.PARTNER);
     }
 
     Walk find(long id) {
@@ -294,8 +295,8 @@ public class WalkService {
     WalkDetail detail(Walk w) {
         List<ParticipantData> participants = new ArrayList<>();
         if (!w.getParticipantIds().isEmpty()) {
-            users.findAllById(w.getParticipantIds()).forEach(u -> participants.add(new ParticipantData(u.getId(),
-                    u.getDisplayName(), u.getEmail())));
+            accounts.byIds(w.getParticipantIds()).forEach(u -> participants.add(new ParticipantData(u.id(),
+                    u.displayName(), u.email())));
             participants.sort(java.util.Comparator.comparing(ParticipantData::displayName, String.CASE_INSENSITIVE_ORDER));
         }
         WalkForm form = new WalkForm(w.getTitle(), w.getTerritory().getId(), w.getTheme(), w.getThemeOther(), w.getOrganiser(),

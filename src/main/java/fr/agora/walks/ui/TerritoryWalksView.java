@@ -14,7 +14,6 @@ import fr.agora.shared.ui.AgoraView;
 import fr.agora.shared.ui.MainLayout;
 import fr.agora.walks.service.WalkService;
 import fr.agora.walks.service.WalkSummary;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -41,8 +40,7 @@ public class TerritoryWalksView extends AgoraView implements BeforeEnterObserver
         String code = event.getRouteParameters().get("code").orElse("").toUpperCase(Locale.ROOT);
         removeAll();
         list.removeAll();
-        territoryName = territories.all().stream().filter(t -> t.code().equals(code))
-                .max(Comparator.comparing(TerritoryData::validFrom)).map(TerritoryData::name).orElse("");
+        territoryName = territories.latest(code).map(TerritoryData::name).orElse("");
         if (territoryName.isEmpty()) {
             add(new Paragraph(getTranslation("walks.territory.unknown")));
             add(new Paragraph(new Anchor("marches", getTranslation("walks.back"))));

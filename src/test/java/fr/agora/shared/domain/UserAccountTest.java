@@ -2,7 +2,6 @@ package fr.agora.shared.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -22,34 +21,28 @@ class UserAccountTest {
     }
 
     @Test
-    void fifth_failure_within_fifteen_minutes_locks_for_fifteen_minutes() {
+    void the_security_stamp_changes_with_roles_activation_password_and_deletion_only() {
         UserAccount a = account();
-        for (int i = 0; i < 4; i++) {
-            assertThat(a.registerFailedLogin(T0.plusSeconds(60L * i))).isFalse();
-        }
-        assertThat(a.registerFailedLogin(T0.plusSeconds(240))).isTrue();
-        assertThat(a.isLocked(T0.plusSeconds(241))).isTrue();
-        assertThat(a.isLocked(T0.plusSeconds(240).plus(Duration.ofMinutes(15)).minusSeconds(1))).isTrue();
-        assertThat(a.isLocked(T0.plusSeconds(240).plus(Duration.ofMinutes(15)))).isFalse();
-    }
-
-    @Test
-    void failures_spread_over_more_than_fifteen_minutes_do_not_lock() {
-        UserAccount a = account();
-        for (int i = 0; i < 10; i++) {
-            assertThat(a.registerFailedLogin(T0.plus(Duration.ofMinutes(4L * i)))).isFalse();
-        }
-        assertThat(a.isLocked(T0.plus(Duration.ofMinutes(40)))).isFalse();
-    }
-
-    @Test
-    void success_resets_the_counter() {
-        UserAccount a = account();
-        for (int i = 0; i < 4; i++) {
-            a.registerFailedLogin(T0);
-        }
+        long stamp = a.getSecurityStamp();
+        a.updateProfile("Camille M.", null, "en");
         a.registerSuccessfulLogin(T0);
-        assertThat(a.registerFailedLogin(T0)).isFalse();
+        a.grant(Role.RESIDENT); // already held: nothing changes
+        a.setEnabled(true);
+        assertThat(a.getSecurityStamp()).isEqualTo(stamp);
+        a.grant(Role.MODERATOR);
+        assertThat(a.getSecurityStamp()).isGreaterThan(stamp);
+        stamp = a.getSecurityStamp();
+        a.revoke(Role.MODERATOR);
+        assertThat(a.getSecurityStamp()).isGreaterThan(stamp);
+        stamp = a.getSecurityStamp();
+        a.setEnabled(false);
+        assertThat(a.getSecurityStamp()).isGreaterThan(stamp);
+        stamp = a.getSecurityStamp();
+        a.changePassword("{bcrypt}z");
+        assertThat(a.getSecurityStamp()).isGreaterThan(stamp);
+        stamp = a.getSecurityStamp();
+        a.anonymise("{bcrypt}y", T0);
+        assertThat(a.getSecurityStamp()).isGreaterThan(stamp);
     }
 
     @Test

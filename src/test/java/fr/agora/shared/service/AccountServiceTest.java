@@ -71,8 +71,9 @@ class AccountServiceTest {
     @Test
     void registration_sends_a_real_mail_and_the_link_verifies_the_account() {
         String email = newEmail();
-        long id = accounts.register(new RegistrationRequest(email, "Camille", PASSWORD, null, true, "fr"));
-        UserAccount created = users.findById(id).orElseThrow();
+        accounts.register(new RegistrationRequest(email, "Camille", PASSWORD, null, true, "fr"));
+        UserAccount created = users.findByEmail(email).orElseThrow();
+        long id = created.getId();
         assertThat(created.isEmailVerified()).isFalse();
         assertThat(created.getPasswordHash()).startsWith("{bcrypt}").doesNotContain(PASSWORD);
         assertThat(created.getConsentVersion()).isEqualTo(AccountService.NOTICE_VERSION);
@@ -101,9 +102,6 @@ class AccountServiceTest {
 
     @Test
     void bad_registrations_are_refused_with_a_reason() {
-        String email = registerAndVerify(newEmail());
-        assertThatThrownBy(() -> accounts.register(new RegistrationRequest(email.toUpperCase(), "Autre", PASSWORD, null, true, "fr")))
-                .hasMessageContaining("register.email-taken");
         assertThatThrownBy(() -> accounts.register(new RegistrationRequest(newEmail(), "Autre", "azerty", null, true, "fr")))
                 .hasMessageContaining("password.too-short");
         assertThatThrownBy(() -> accounts.register(new RegistrationRequest("pas-une-adresse", "Autre", PASSWORD, null, true, "fr")))
@@ -112,6 +110,50 @@ class AccountServiceTest {
                 .hasMessageContaining("register.consent-required");
         assertThatThrownBy(() -> accounts.verifyEmail("forged-token")).hasMessageContaining("token.invalid");
         assertThatThrownBy(() -> accounts.verifyEmail("")).hasMessageContaining("token.invalid");
+    }
+
+    @Test
+    void registering_a_taken_address_answers_as_for_a_new_one_and_mails_the_owner() {
+        String email = registerAndVerify(newEmail());
+        long accounts0 = users.count();
+        accounts.register(new RegistrationRequest(email.toUpperCase(), "Intrus", "Autre-Mot-De-Passe-9", null, true, "fr"));
+        assertThat(users.count()).isEqualTo(accounts0);
+        assertThat(users.findByEmail(email).orElseThrow().getDisplayName()).isEqualTo("Camille");
+        assertThat(Mails.lastBodyTo(greenMail, email, "déjà un")).contains("/mot-de-passe-oublie");
+
+        // an address registered but never verified gets a fresh verification link instead
+        String pending = newEmail();
+        accounts.register(new RegistrationRequest(pending, "Camille", PASSWORD, null, true, "fr"));
+        String first = Mails.token(Mails.lastBodyTo(greenMail, pending, "/verification?jeton="), "/verification");
+        accounts.register(new RegistrationRequest(pending, "Camille", PASSWORD, null, true, "fr"));
+        long links = java.util.Arrays.stream(greenMail.getReceivedMessagesForDomain(pending)).count();
+        assertThat(links).isEqualTo(2);
+        assertThatThrownBy(() -> accounts.verifyEmail(first)).hasMessageContaining("token.invalid");
+    }
+
+    @Test
+    void a_newer_reset_link_or_a_used_one_ends_the_others() {
+        String email = registerAndVerify(newEmail());
+        accounts.requestPasswordReset(email);
+        String older = Mails.token(Mails.lastBodyTo(greenMail, email, "/reinitialisation?jeton="), "/reinitialisation");
+        clock.advance(Duration.ofSeconds(1));
+        accounts.requestPasswordReset(email);
+        String newer = Mails.token(Mails.lastBodyTo(greenMail, email, "/reinitialisation?jeton="), "/reinitialisation");
+        assertThat(newer).isNotEqualTo(older);
+        assertThatThrownBy(() -> accounts.resetPassword(older, "Nouveau-Mot-2027!")).hasMessageContaining("token.invalid");
+        accounts.resetPassword(newer, "Nouveau-Mot-2027!");
+        assertThatThrownBy(() -> accounts.resetPassword(older, "Encore-Autre-2028!")).hasMessageContaining("token.invalid");
+        assertThat(login(email, "Nouveau-Mot-2027!").isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void an_unverified_account_is_told_apart_only_after_the_right_password() {
+        String email = newEmail();
+        accounts.register(new RegistrationRequest(email, "Camille", PASSWORD, null, true, "fr"));
+        assertThatThrownBy(() -> login(email, "Mauvais-mot-de-passe-1")).isInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> login("personne-" + UUID.randomUUID() + "@exemple.fr", "Mauvais-mot-de-passe-1"))
+                .isInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> login(email, PASSWORD)).isInstanceOf(DisabledException.class);
     }
 
     @Test

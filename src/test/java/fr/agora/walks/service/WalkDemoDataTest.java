@@ -5,8 +5,8 @@ import fr.agora.support.As;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.agora.shared.domain.Role;
-import fr.agora.shared.domain.TerritoryRepository;
-import fr.agora.shared.domain.UserAccountRepository;
+import fr.agora.shared.service.AccountDirectory;
+import fr.agora.shared.service.TerritoryService;
 import fr.agora.support.AgoraSpringTest;
 import fr.agora.walks.domain.DiagnosticCriterionRepository;
 import fr.agora.walks.domain.RecommendationStatus;
@@ -26,9 +26,9 @@ class WalkDemoDataTest {
     @Autowired
     WalkRepository walkRows;
     @Autowired
-    TerritoryRepository territories;
+    TerritoryService territories;
     @Autowired
-    UserAccountRepository users;
+    AccountDirectory accounts;
     @Autowired
     DiagnosticCriterionRepository criteria;
     @Autowired
@@ -50,7 +50,7 @@ class WalkDemoDataTest {
         fx.account(WalkDemoData.RESIDENT, "Habitante", Role.RESIDENT, null);
         fx.account("camille.martin@agora.demo", "Camille", Role.RESIDENT, null);
         fx.account(WalkDemoData.PARTNER, "Partenaire", Role.PARTNER, "Amiens Habitat (démo)");
-        WalkDemoData demo = new WalkDemoData(walkRows, territories, users, criteria, walks, observations, recommendations, clock, tx);
+        WalkDemoData demo = new WalkDemoData(walkRows, territories, accounts, criteria, walks, observations, recommendations, clock, tx);
         demo.onReady();
         long count = walkRows.count();
         demo.onReady();

@@ -51,7 +51,7 @@ class WalksPersonalDataTest {
 
         As.user(email, () -> accounts.deleteMyAccount("x"), Role.Names.RESIDENT);
         tx.executeWithoutResult(s -> {
-            assertThat(pinRows.findById(pin).orElseThrow().getAuthor()).as("pin kept, author detached").isNull();
+            assertThat(pinRows.findById(pin).orElseThrow().getAuthorId()).as("pin kept, author detached").isNull();
             assertThat(walkRows.findById(walk).orElseThrow().getParticipantIds()).doesNotContain(userId);
         });
     }

@@ -24,7 +24,8 @@ public class OutboxView extends AgoraView {
 
     public OutboxView(MailService mail) {
         setMaxWidth(null);
-        add(new Paragraph(getTranslation(mail.isSmtpConfigured() ? "outbox.smtp" : "outbox.no-smtp")));
+        add(new Paragraph(getTranslation(mail.isSmtpConfigured() ? "outbox.smtp" : "outbox.no-smtp")),
+                new Paragraph(getTranslation("outbox.masked")));
         grid.addColumn(m -> FORMAT.format(m.getCreatedAt())).setHeader(getTranslation("audit.when")).setAutoWidth(true);
         grid.addColumn(MailMessage::getRecipient).setHeader(getTranslation("outbox.to")).setAutoWidth(true);
         grid.addColumn(MailMessage::getSubject).setHeader(getTranslation("outbox.subject")).setFlexGrow(1);
