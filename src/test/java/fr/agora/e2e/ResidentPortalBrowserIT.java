@@ -113,10 +113,13 @@ class ResidentPortalBrowserIT {
     void unknown_addresses_give_the_portals_own_404_signed_in_or_not() throws Exception {
         for (String path : new String[] {"/budget", "/comites", "/pleniere", "/page-inconnue-xyz"}) {
             HttpResponse<String> r = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build().send(
-                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", "text/html").build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(r.statusCode()).as(path).isEqualTo(404);
         }
+        // a known page keeps its 200
+        assertThat(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/aide"))
+                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
         resident();
         try (Browser b = new Browser(port, 360, 740)) {
             b.open("/budget");
@@ -127,7 +130,7 @@ class ResidentPortalBrowserIT {
                 b.open(path);
                 assertThat(b.driver().getTitle()).as(path).isEqualTo("Page introuvable — Agora");
                 Object status = b.driver().executeAsyncScript("const done = arguments[arguments.length - 1];"
-                        + "fetch(arguments[0], {redirect: 'manual'}).then(r => done(r.status));", path);
+                        + "fetch(arguments[0], {redirect: 'manual', headers: {Accept: 'text/html'}}).then(r => done(r.status));", path);
                 assertThat(((Number) status).intValue()).as(path).isEqualTo(404);
                 b.assertAccessible("404 " + path);
             }
