@@ -349,7 +349,7 @@ public class ObservationService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<MyPin> mine() {
-        List<Observation> list = access.account().map(a -> observations.findByAuthor(a.getId())).orElse(List.of()).stream()
+        List<Observation> list = access.account().map(a -> observations.findByAuthor(a.id())).orElse(List.of()).stream()
                 .sorted(java.util.Comparator.comparing(Observation::getObservedAt).reversed()).toList();
         Map<Long, Boolean> walkOnline = list.stream().collect(Collectors.toMap(Observation::getId,
                 o -> o.getWalk().isPublished()));

@@ -87,8 +87,9 @@ class PersonalDataJourneyTest {
                 .isEqualTo(Set.of("budget", "councils", "walks"));
 
         String email = "export-" + UUID.randomUUID().toString().substring(0, 8) + "@exemple.fr";
-        long id = accounts.register(new RegistrationRequest(email, "Inès Export", PASSWORD, null, true, "fr"));
-        UserAccount account = users.findById(id).orElseThrow();
+        accounts.register(new RegistrationRequest(email, "Inès Export", PASSWORD, null, true, "fr"));
+        UserAccount account = users.findByEmail(email).orElseThrow();
+        long id = account.getId();
         account.verifyEmail();
         users.save(account);
 
