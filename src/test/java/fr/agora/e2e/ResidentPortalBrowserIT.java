@@ -111,7 +111,7 @@ class ResidentPortalBrowserIT {
 
     @Test
     void unknown_addresses_give_the_portals_own_404_signed_in_or_not() throws Exception {
-        for (String path : new String[] {"/budget", "/comites", "/pleniere", "/page-inconnue-xyz"}) {
+        for (String path : new String[] {"/pleniere-inconnue", "/page-inconnue-xyz", "/conseils/a/b/c/inconnu"}) {
             HttpResponse<String> r = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build().send(
                     HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", "text/html").build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -122,11 +122,11 @@ class ResidentPortalBrowserIT {
                 .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
         resident();
         try (Browser b = new Browser(port, 360, 740)) {
-            b.open("/budget");
+            b.open("/page-inconnue-xyz");
             assertThat(b.driver().getTitle()).isEqualTo("Page introuvable — Agora");
             assertThat(b.driver().findElements(By.cssSelector("vaadin-side-nav"))).isNotEmpty();
             b.login(RESIDENT, PASSWORD);
-            for (String path : new String[] {"/budget", "/comites", "/pleniere"}) {
+            for (String path : new String[] {"/pleniere-inconnue", "/conseils/a/b/c/inconnu"}) {
                 b.open(path);
                 assertThat(b.driver().getTitle()).as(path).isEqualTo("Page introuvable — Agora");
                 Object status = b.driver().executeAsyncScript("const done = arguments[arguments.length - 1];"

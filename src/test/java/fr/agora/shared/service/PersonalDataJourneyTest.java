@@ -43,7 +43,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Issue 13, item 6: a resident registers, uses every feature that holds personal data (a candidacy, a walk's pin with
- * a photo, a budget proposal), then downloads their data and deletes their account. Each feature contributes its part through {@link PersonalData}: the test fails when a new
+ * a photo, a budget proposal, a contribution to a meeting), then downloads their data and deletes their account. Each feature contributes its part through {@link PersonalData}: the test fails when a new
  * contribution appears without being exercised here, so that no feature can be forgotten.
  */
 @AgoraSpringTest
@@ -70,6 +70,12 @@ class PersonalDataJourneyTest {
     @Autowired
     fr.agora.budget.domain.ProposalRepository proposals;
     @Autowired
+    fr.agora.meetings.service.MeetingFixtures meetingsFx;
+    @Autowired
+    fr.agora.meetings.service.MeetingService meetings;
+    @Autowired
+    fr.agora.meetings.service.ParticipationService participation;
+    @Autowired
     WalkFixtures walksFx;
     @Autowired
     WalkService walks;
@@ -84,7 +90,7 @@ class PersonalDataJourneyTest {
     void a_residents_export_holds_every_features_part_and_deletion_erases_it() {
         // the features this journey uses: a new PersonalData contribution must be added to the journey
         assertThat(contributions.stream().map(PersonalData::key).collect(Collectors.toSet()))
-                .isEqualTo(Set.of("budget", "councils", "walks"));
+                .isEqualTo(Set.of("budget", "councils", "meetings", "walks"));
 
         String email = "export-" + UUID.randomUUID().toString().substring(0, 8) + "@exemple.fr";
         accounts.register(new RegistrationRequest(email, "Inès Export", PASSWORD, null, true, "fr"));
@@ -123,6 +129,16 @@ class PersonalDataJourneyTest {
         long edition = budgetFx.edition().id();
         budgetFx.deposit(edition, email, "Aire de jeux export");
 
+        // meetings: a contribution to a council's meeting
+        var meetingCouncil = meetingsFx.council(1);
+        LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Paris")));
+        long meeting = As.user(fr.agora.meetings.service.MeetingFixtures.STAFF, () -> meetings.plan(
+                new fr.agora.meetings.service.MeetingForm(meetingCouncil.key(), "Réunion export", today.plusDays(10),
+                        java.time.LocalTime.of(18, 0), java.time.LocalTime.of(20, 0), "Salle", null, true,
+                        today.plusDays(5).atTime(23, 59), List.of("Ouverture"))), Role.Names.STAFF).summary().id();
+        As.user(email, () -> participation.contribute(meeting, "Contribution export", "Les bancs manquent au square."),
+                Role.Names.RESIDENT);
+
         // "Mon espace" sees both, with their true states
         assertThat(As.user(email, () -> myCandidacies.mine(clock.instant()), Role.Names.RESIDENT))
                 .singleElement().satisfies(c -> {
@@ -137,7 +153,8 @@ class PersonalDataJourneyTest {
                 .contains("\"councils\"").contains(receipt.reference()).contains("Appel export")
                 .contains("\"walks\"").contains("Lampadaire éteint rue export").contains("\"base64\"")
                 .contains("Marche export")
-                .contains("\"budget\"").contains("Aire de jeux export");
+                .contains("\"budget\"").contains("Aire de jeux export")
+                .contains("\"meetings\"").contains("Les bancs manquent au square.");
 
         As.user(email, () -> accounts.deleteMyAccount(PASSWORD), Role.Names.RESIDENT);
         assertThat(users.findByEmail(email)).isEmpty();
