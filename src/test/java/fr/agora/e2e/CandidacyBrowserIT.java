@@ -3,17 +3,16 @@ package fr.agora.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.agora.council.domain.CampaignKind;
-import fr.agora.council.domain.SeatRounding;
 import fr.agora.council.service.CampaignData;
 import fr.agora.council.service.CampaignForm;
 import fr.agora.council.service.CandidacyData;
 import fr.agora.council.service.CandidacyService;
-import fr.agora.council.service.CouncilForm;
-import fr.agora.council.service.CouncilService;
 import fr.agora.shared.domain.Role;
 import fr.agora.shared.domain.UserAccount;
 import fr.agora.shared.domain.UserAccountRepository;
 import fr.agora.shared.service.RunAs;
+import fr.agora.council.support.CouncilTestData;
+import fr.agora.e2e.pages.CandidacyPage;
 import fr.agora.support.AgoraBrowserTest;
 import fr.agora.support.Browser;
 import java.time.Duration;
@@ -22,10 +21,6 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -45,7 +40,7 @@ class CandidacyBrowserIT {
     @Autowired
     fr.agora.council.service.CampaignService calls;
     @Autowired
-    CouncilService councils;
+    CouncilTestData data;
     @Autowired
     CandidacyService candidacies;
     @Autowired
@@ -59,42 +54,23 @@ class CandidacyBrowserIT {
     @ParameterizedTest(name = "{0}x{1}")
     @CsvSource({"360,740", "1280,800"})
     void aResidentAppliesAndStaffSeeTheCandidacy(int width, int height) {
-        CampaignData call = RunAs.user(STAFF, () -> {
-            long council = councils.create(new CouncilForm("Conseil candidatures E2E " + System.nanoTime() % 100000,
-                    List.of("QPV-PIERRE-ROLLIN"), 2920, "INSEE", 2025, SeatRounding.HALF_UP, false, 2)).id();
-            return calls.create(new CampaignForm(council, CampaignKind.HABITANT, "Rejoignez le conseil citoyen",
-                    "Appel aux habitantes et habitants de Pierre Rollin", "Journal municipal",
-                    clock.instant().minusSeconds(60), clock.instant().plus(Duration.ofDays(30)), 16));
-        }, Role.Names.STAFF);
+        long council = data.council().named("Conseil candidatures E2E").create().id();
+        CampaignData call = RunAs.user(STAFF, () -> calls.create(new CampaignForm(council, CampaignKind.HABITANT,
+                "Rejoignez le conseil citoyen", "Appel aux habitantes et habitants de Pierre Rollin", "Journal municipal",
+                clock.instant().minusSeconds(60), clock.instant().plus(Duration.ofDays(30)), 16)), Role.Names.STAFF);
         String last = "Benali" + width;
         try (Browser b = new Browser(port, width, height)) {
-            b.open("/conseils/" + call.councilSlug() + "/candidater");
-            assertThat(b.text("body")).contains("Rejoignez le conseil citoyen").contains("Ouvert du");
+            CandidacyPage page = CandidacyPage.calls(b, call.councilSlug());
+            assertThat(page.text()).contains("Rejoignez le conseil citoyen").contains("Ouvert du");
             b.assertAccessible("appels " + width);
             b.assertNoHorizontalScroll();
-            b.click("a[href='conseils/" + call.councilSlug() + "/candidater/" + call.id() + "']");
-            b.waitFor("#candidacy-last-name");
+            page.openCall(call.id());
             b.assertAccessible("formulaire de candidature " + width);
             b.assertNoHorizontalScroll();
-            b.type("candidacy-last-name", last);
-            b.type("candidacy-first-name", "Nadia");
-            b.click("#candidacy-sex vaadin-radio-button");
-            b.type("candidacy-birth-date", "05/04/1992");
-            b.type("candidacy-address", "12 rue Pierre Rollin");
-            b.type("candidacy-postcode", "80000");
-            b.type("candidacy-email", "nadia." + width + "@habitant.test");
-            // the boxes by keyboard
-            for (String box : new String[] {"candidacy-resides", "candidacy-consent"}) {
-                WebElement input = b.driver().findElement(By.cssSelector("#" + box + " input"));
-                ((JavascriptExecutor) b.driver()).executeScript("arguments[0].focus();", input);
-                new Actions(b.driver()).sendKeys(Keys.SPACE).perform();
-                b.waitForVaadin();
-                assertThat(input.isSelected()).as(box).isTrue();
-            }
-            b.click("#candidacy-submit");
-            assertThat(b.driver().findElements(By.id("candidacy-error"))).allSatisfy(e -> assertThat(e.getText()).isEmpty());
-            String receipt = b.text("#candidacy-receipt");
-            assertThat(receipt).containsPattern("Votre référence : C-[A-Z2-9]{8}").contains("courriel de confirmation");
+            page.fillResident(last, "Nadia", "05/04/1992", "12 rue Pierre Rollin", "80000", "nadia." + width + "@habitant.test");
+            assertThat(page.tickBoxesByKeyboard()).containsExactly(true, true);
+            assertThat(page.submit()).isEmpty();
+            assertThat(page.receipt()).containsPattern("Votre référence : C-[A-Z2-9]{8}").contains("courriel de confirmation");
             b.assertAccessible("accusé de réception " + width);
             b.screenshot("candidature-" + width);
         }

@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.agora.council.domain.CampaignKind;
 import fr.agora.council.domain.OrganisationType;
-import fr.agora.council.domain.SeatRounding;
 import fr.agora.council.service.AssociationApplication;
 import fr.agora.council.service.CampaignForm;
 import fr.agora.council.service.ComiteDesignationService;
 import fr.agora.council.service.CouncilData;
-import fr.agora.council.service.CouncilForm;
-import fr.agora.council.service.CouncilService;
 import fr.agora.council.service.CandidacyService;
 import fr.agora.council.service.ElectionOpening;
 import fr.agora.council.service.ElectionService;
@@ -27,7 +24,6 @@ import fr.agora.support.Browser;
 import fr.agora.support.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -57,7 +53,7 @@ class CouncilPagesBrowserIT {
     @Autowired
     fr.agora.council.service.MembershipService membership;
     @Autowired
-    CouncilService councils;
+    fr.agora.council.support.CouncilTestData data;
     @Autowired
     CandidacyService candidacies;
     @Autowired
@@ -95,9 +91,8 @@ class CouncilPagesBrowserIT {
         account(MEMBER, Role.COUNCIL_MEMBER, null);
         // a council of 2 associations seats, its comité linked, a member, and a closed call of 3 associations
         Instant now = clock.instant();
-        CouncilData council = RunAs.user(STAFF, () -> councils.create(new CouncilForm("Conseil pages E2E "
-                + System.nanoTime() % 100000, List.of("QPV-PARCHEMINIERS"), 1000, "INSEE", 2025, SeatRounding.HALF_UP,
-                false, 2)), Role.Names.STAFF);
+        CouncilData council = data.council().named("Conseil pages E2E").covering("QPV-PARCHEMINIERS").population(1000)
+                .create();
         long call = RunAs.user(STAFF, () -> {
             comites.link(council.id(), "CQ-PARCHEMINIERS");
             membership.appoint(council.id(), College.HABITANTS, MemberOrigin.DRAW,

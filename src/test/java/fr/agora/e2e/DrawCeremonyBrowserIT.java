@@ -12,26 +12,22 @@ import fr.agora.shared.domain.Role;
 import fr.agora.shared.domain.UserAccount;
 import fr.agora.shared.domain.UserAccountRepository;
 import fr.agora.shared.service.RunAs;
+import fr.agora.e2e.pages.DrawCeremonyPage;
+import fr.agora.e2e.pages.DrawCeremonyPage.Answer;
+import fr.agora.e2e.pages.PublicDrawPage;
 import fr.agora.support.AgoraBrowserTest;
 import fr.agora.support.Browser;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -86,49 +82,13 @@ class DrawCeremonyBrowserIT {
 
     static final Pattern NAME = Pattern.compile("Prénom(\\d+) Habitant\\1");
 
-    /** One entry of the list of answers as the page shows it: its first line is the name, then seat and answer. */
-    record Entry(String id, String name, String text) {
-        boolean pending() {
-            return text.contains("en attente");
-        }
-
-        boolean inOffice() {
-            return pending() || text.contains("acceptée");
-        }
-    }
-
-    /**
-     * The entries in page order, in one round trip. innerText, not getText(): Selenium leaves out the lines that a
-     * phone's sticky header scrolls over.
-     */
-    static List<Entry> entries(Browser b) {
-        List<?> rows = (List<?>) b.driver().executeScript("return [...document.querySelectorAll('#draw-responses > li')]"
-                + ".map(li => [li.id, li.innerText.trim()]);");
-        return rows.stream().map(r -> (List<?>) r).map(r -> {
-            String text = String.valueOf(r.get(1));
-            return new Entry(String.valueOf(r.get(0)), text.lines().findFirst().orElse(""), text);
-        }).toList();
-    }
-
-    static Entry entry(Browser b, Predicate<Entry> which) {
-        return entries(b).stream().filter(which).findFirst().orElseThrow(() -> new AssertionError(
-                "aucune réponse ne correspond dans " + entries(b)));
-    }
-
     /** Strict parity, read on the page: as many women as men among the people in office (pending or accepted). */
-    static void assertParityOnPage(Browser b) {
-        List<Entry> entries = entries(b);
-        Map<Boolean, Long> bySex = entries.stream().filter(Entry::inOffice)
+    static void assertParityOnPage(DrawCeremonyPage page) {
+        List<Answer> answers = page.answers();
+        Map<Boolean, Long> bySex = answers.stream().filter(Answer::inOffice)
                 .collect(Collectors.partitioningBy(e -> woman(e.name()), Collectors.counting()));
-        assertThat(bySex.get(true)).as("femmes en fonction dans " + entries).isEqualTo(6);
-        assertThat(bySex.get(false)).as("hommes en fonction dans " + entries).isEqualTo(6);
-    }
-
-    /** Waits for a notification (announced to screen readers) that contains this text. */
-    static void assertNotified(Browser b, String text) {
-        new WebDriverWait(b.driver(), Duration.ofSeconds(10)).withMessage("notification « " + text + " »")
-                .until(d -> String.valueOf(b.driver().executeScript("return [...document.querySelectorAll("
-                        + "'vaadin-notification-card')].map(c => c.textContent).join(' | ');")).contains(text));
+        assertThat(bySex.get(true)).as("femmes en fonction dans " + answers).isEqualTo(6);
+        assertThat(bySex.get(false)).as("hommes en fonction dans " + answers).isEqualTo(6);
     }
 
     List<MemberData> drawn(long drawId) {
@@ -140,55 +100,52 @@ class DrawCeremonyBrowserIT {
      * the keyboard, a man is unreachable. The page and the services must agree on who holds each place, the
      * replacements must keep strict parity, and axe-core must find nothing serious at phone and desktop sizes.
      */
-    void answers(Browser b, long drawId) {
+    void answers(Browser b, DrawCeremonyPage page, long drawId) {
         b.driver().manage().window().setSize(new Dimension(360, 740));
         b.waitForVaadin();
         b.assertComponentsLoaded("tirage");
-        b.waitFor("#draw-responses");
         List<MemberData> before = drawn(drawId);
         assertThat(before).hasSize(12).allMatch(m -> m.active() && "PENDING".equals(m.response()));
-        List<Entry> shown = entries(b);
-        assertThat(shown).extracting(Entry::name).containsExactlyInAnyOrderElementsOf(
+        List<Answer> shown = page.answers();
+        assertThat(shown).extracting(Answer::name).containsExactlyInAnyOrderElementsOf(
                 before.stream().map(MemberData::fullName).toList());
-        assertThat(shown).allMatch(Entry::pending);
-        assertParityOnPage(b);
+        assertThat(shown).allMatch(Answer::pending);
+        assertParityOnPage(page);
         b.assertNoHorizontalScroll();
 
-        // a drawn woman declines (tap): the next woman of the reserve is called to the same place
-        Entry declining = entry(b, e -> woman(e.name()));
-        b.click("#draw-responses vaadin-button[aria-label='" + declining.name() + " refuse']");
-        Entry replacement = entry(b, e -> e.text().contains("Remplace " + declining.name()));
+        // a drawn woman declines (tap): a woman of the reserve is called to the same place
+        Answer declining = page.answer(e -> woman(e.name()));
+        page.declines(declining);
+        Answer replacement = page.answer(e -> e.text().contains("Remplace " + declining.name()));
         assertThat(woman(replacement.name())).as("remplaçante : " + replacement.name()).isTrue();
         assertThat(replacement.pending()).isTrue();
         assertThat(before).extracting(MemberData::fullName).doesNotContain(replacement.name());
         assertThat(replacement.id()).isNotEqualTo(declining.id());
-        assertThat(entry(b, e -> e.id().equals(declining.id())).text()).contains("refusée")
+        assertThat(page.answerOf(declining.id()).text()).contains("refusée")
                 .contains("Remplacé·e par " + replacement.name());
-        assertThat(b.driver().findElements(By.cssSelector("#" + declining.id() + " vaadin-button"))).isEmpty();
-        assertNotified(b, replacement.name() + " est appelé·e à la place de " + declining.name());
-        assertParityOnPage(b);
+        assertThat(page.answered(declining)).isTrue();
+        page.assertNotified(replacement.name() + " est appelé·e à la place de " + declining.name());
+        assertParityOnPage(page);
         // keyboard only from here: the focus is on the replacement's place, Tab reaches her first button, Space accepts
-        assertThat(b.driver().switchTo().activeElement().getAttribute("id")).isEqualTo(replacement.id());
-        new Actions(b.driver()).sendKeys(Keys.TAB).perform();
-        assertThat(b.driver().switchTo().activeElement().getAttribute("aria-label"))
-                .isEqualTo(replacement.name() + " accepte");
-        new Actions(b.driver()).sendKeys(Keys.SPACE).perform();
-        b.waitForVaadin();
-        assertThat(entry(b, e -> e.id().equals(replacement.id())).text()).contains("acceptée");
-        assertThat(b.driver().findElements(By.cssSelector("#" + replacement.id() + " vaadin-button"))).isEmpty();
-        assertThat(b.driver().switchTo().activeElement().getAttribute("id")).isEqualTo(replacement.id());
-        assertParityOnPage(b);
+        assertThat(page.focused()).isEqualTo(replacement.id());
+        page.press(DrawCeremonyPage.TAB);
+        assertThat(page.focused()).isEqualTo(replacement.name() + " accepte");
+        page.press(DrawCeremonyPage.SPACE);
+        assertThat(page.answerOf(replacement.id()).text()).contains("acceptée");
+        assertThat(page.answered(replacement)).isTrue();
+        assertThat(page.focused()).isEqualTo(replacement.id());
+        assertParityOnPage(page);
 
-        // a man cannot be reached (tap): the next man of the reserve is called to his place
-        Entry unreachable = entry(b, e -> e.pending() && !woman(e.name()));
-        b.click("#draw-responses vaadin-button[aria-label='" + unreachable.name() + " est injoignable']");
-        Entry second = entry(b, e -> e.text().contains("Remplace " + unreachable.name()));
+        // a man cannot be reached (tap): a man of the reserve is called to his place
+        Answer unreachable = page.answer(e -> e.pending() && !woman(e.name()));
+        page.unreachable(unreachable);
+        Answer second = page.answer(e -> e.text().contains("Remplace " + unreachable.name()));
         assertThat(woman(second.name())).as("remplaçant : " + second.name()).isFalse();
         assertThat(second.pending()).isTrue();
-        assertThat(entry(b, e -> e.id().equals(unreachable.id())).text()).contains("injoignable")
+        assertThat(page.answerOf(unreachable.id()).text()).contains("injoignable")
                 .contains("Remplacé·e par " + second.name());
-        assertThat(entries(b)).hasSize(14);
-        assertParityOnPage(b);
+        assertThat(page.answers()).hasSize(14);
+        assertParityOnPage(page);
 
         // the services agree: 12 people in office, one per place, 6 women and 6 men, each answer recorded
         List<MemberData> after = drawn(drawId);
@@ -236,45 +193,25 @@ class DrawCeremonyBrowserIT {
 
         try (Browser b = new Browser(port, 1280, 800)) {
             b.login(OPERATOR, PASSWORD);
-            b.open("/conseils/tirages?conseil=" + council.slug());
-            b.click("#draw-open");
-            b.waitFor("#draw-upload");
+            DrawCeremonyPage page = DrawCeremonyPage.open(b, council.slug()).openDraw();
             b.assertAccessible("tirage : import");
-            WebElement input = b.driver().findElement(By.cssSelector("#draw-upload")).getShadowRoot()
-                    .findElement(By.cssSelector("input[type=file]"));
-            input.sendKeys(file.toAbsolutePath().toString());
-            new WebDriverWait(b.driver(), Duration.ofSeconds(30)).until(d -> !d.findElements(By.cssSelector("vaadin-select")).isEmpty()
-                    && d.findElements(By.cssSelector("vaadin-select")).size() > 5);
-            b.waitForVaadin();
-            b.click("#draw-import");
-            new WebDriverWait(b.driver(), Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("draw-freeze")).isEmpty());
-            assertThat(b.text("#draw-import-report")).contains("600 lignes lues : 600 personnes ajoutées");
+            assertThat(page.chooseFile(file).importFile()).contains("600 lignes lues : 600 personnes ajoutées");
             b.assertAccessible("tirage : quotas");
-            b.click("#draw-freeze");
-            new WebDriverWait(b.driver(), Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("draw-compute")).isEmpty());
-            assertThat(b.text("#draw-commitment")).containsPattern("[0-9a-f]{64}");
-            b.click("#draw-compute");
-            new WebDriverWait(b.driver(), Duration.ofSeconds(180)).until(d -> !d.findElements(By.id("draw-entropy")).isEmpty());
+            assertThat(page.freeze()).containsPattern("[0-9a-f]{64}");
+            page.compute();
             b.assertAccessible("tirage : aléa");
-            b.type("draw-entropy", "6254131526");
-            WebElement witnesses = b.waitFor("#draw-witnesses textarea");
-            witnesses.sendKeys("Mme Lefèvre, habitante ; M. Diallo, délégué du Préfet");
-            b.waitForVaadin();
-            b.click("#draw-draw");
-            new WebDriverWait(b.driver(), Duration.ofSeconds(30)).until(d -> d.findElement(By.id("draw-steps")).getText()
-                    .contains("Tirage effectué"));
+            page.draw("6254131526", "Mme Lefèvre, habitante ; M. Diallo, délégué du Préfet");
             b.assertNoHorizontalScroll();
-            answers(b, draws.ofCouncil(council.id()).getFirst().id());
+            answers(b, page, draws.ofCouncil(council.id()).getFirst().id());
         }
         Files.deleteIfExists(file);
 
         for (int[] size : new int[][] {{360, 740}, {1280, 800}}) {
             try (Browser b = new Browser(port, size[0], size[1])) {
-                b.open("/conseils/" + council.slug() + "/tirage");
-                String text = b.waitFor("vaadin-grid").getText();
-                assertThat(text).isNotNull();
-                assertThat(b.driver().findElement(By.tagName("body")).getText()).contains("Numéro de loterie")
-                        .contains("sortition verify").doesNotContain("Habitant1");
+                PublicDrawPage page = PublicDrawPage.open(b, council.slug());
+                assertThat(page.text()).contains("Numéro de loterie").contains("sortition verify")
+                        .contains("2 remplacement(s)").doesNotContain("Habitant1");
+                assertThat(page.verifyCommand()).contains("agora-verify.jar").contains("--seats sieges-");
                 b.assertAccessible("tirage public " + size[0]);
                 b.assertNoHorizontalScroll();
             }

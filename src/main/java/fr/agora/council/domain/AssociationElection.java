@@ -141,6 +141,10 @@ public class AssociationElection {
     @Column(length = 64)
     private String seed;
 
+    /** The vote in the voting core that holds its registry and ballot box (null for a direct designation). */
+    @Column(name = "vote_id")
+    private Long voteId;
+
     @Column(name = "appointed_by", length = 254)
     private String appointedBy;
 
@@ -157,11 +161,12 @@ public class AssociationElection {
     protected AssociationElection() {
     }
 
-    /** Opens an election ({@link Method#BALLOT}, status OPEN). */
+    /** Opens an election ({@link Method#BALLOT}, status OPEN) on a vote of the voting core. */
     public static AssociationElection ballot(CandidacyCampaign campaign, int seats, TieBreak tieBreak,
-            ElectorateRule electorate, String by, Instant now) {
+            ElectorateRule electorate, long voteId, String by, Instant now) {
         AssociationElection e = new AssociationElection(campaign, Method.BALLOT, seats, tieBreak, electorate, by, now);
         e.status = Status.OPEN;
+        e.voteId = voteId;
         return e;
     }
 
@@ -267,6 +272,10 @@ public class AssociationElection {
 
     public String getSeed() {
         return seed;
+    }
+
+    public Long getVoteId() {
+        return voteId;
     }
 
     public Instant getAppointedAt() {

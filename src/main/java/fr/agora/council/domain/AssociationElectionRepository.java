@@ -15,6 +15,9 @@ public interface AssociationElectionRepository extends JpaRepository<Association
     @Query("select e from AssociationElection e join fetch e.campaign c join fetch c.council where c.id = :campaign")
     Optional<AssociationElection> findByCampaign(@Param("campaign") long campaignId);
 
+    @Query("select e from AssociationElection e join fetch e.campaign c join fetch c.council where e.voteId = :vote")
+    Optional<AssociationElection> findByVote(@Param("vote") long voteId);
+
     @Query("select e from AssociationElection e join fetch e.campaign c join fetch c.council order by e.openedAt desc, e.id desc")
     List<AssociationElection> findAllWithCampaign();
 }

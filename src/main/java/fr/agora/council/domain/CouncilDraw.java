@@ -85,6 +85,9 @@ public class CouncilDraw extends AbstractAggregateRoot<CouncilDraw> {
     @Column(name = "drawn_at")
     private Instant drawnAt;
 
+    @Column(name = "seats_log", columnDefinition = "mediumtext")
+    private String seatsLog;
+
     @Column(name = "created_by", nullable = false, length = 254)
     private String createdBy;
 
@@ -174,12 +177,19 @@ public class CouncilDraw extends AbstractAggregateRoot<CouncilDraw> {
         }
     }
 
-    /** Records the draw, once: the sealed record computed from the public entropy. Announces {@link CouncilDrawn}. */
-    public void draw(String entropy, String witnesses, String recordJson, String seed, Instant now) {
+    /**
+     * Records the draw, once: the sealed record computed from the public entropy and the seats file that starts from
+     * it (who is titulaire and suppléant of which seat). Announces {@link CouncilDrawn}.
+     */
+    public void draw(String entropy, String witnesses, String recordJson, String seed, String seatsLog, Instant now) {
         checkDrawable(entropy, witnesses);
+        if (seatsLog == null || seatsLog.isBlank()) {
+            throw new IllegalStateException("a draw is recorded with its seats file");
+        }
         this.entropy = entropy.strip();
         this.witnesses = witnesses.strip();
         this.recordJson = recordJson;
+        this.seatsLog = seatsLog;
         this.drawnAt = now;
         this.status = DrawStatus.DRAWN;
         registerEvent(new CouncilDrawn(id, council.getId(), seats, seed, now));
@@ -194,6 +204,36 @@ public class CouncilDraw extends AbstractAggregateRoot<CouncilDraw> {
         if (status != DrawStatus.DRAWN) {
             throw new BusinessException("draw.error.not-done");
         }
+    }
+
+    /**
+     * Records a replacement from the reserve (or a vacancy): the seats file grows by one line. Only once drawn, and
+     * only by a longer file that starts with the current one (the published history is never rewritten).
+     */
+    public void recordSeats(String longerSeatsLog) {
+        checkAnswerable();
+        if (longerSeatsLog == null || (seatsLog != null && (!longerSeatsLog.startsWith(seatsLog)
+                || longerSeatsLog.length() <= seatsLog.length()))) {
+            throw new IllegalStateException("the seats file of draw " + id + " only grows");
+        }
+        this.seatsLog = longerSeatsLog;
+    }
+
+    /**
+     * The seats file, public once drawn.
+     *
+     * @throws BusinessException {@code council.error.not-found} before the draw, or for a draw made before seats
+     *         files existed
+     */
+    public String publishedSeats() {
+        if (status != DrawStatus.DRAWN || seatsLog == null) {
+            throw new BusinessException("council.error.not-found");
+        }
+        return seatsLog;
+    }
+
+    public String getSeatsLog() {
+        return seatsLog;
     }
 
     /** Whether the draw's quotas, pool and commitment are public: from the freeze on. */

@@ -16,7 +16,6 @@ import fr.agora.shared.domain.BusinessException;
 import fr.agora.shared.domain.Role;
 import fr.agora.shared.domain.Territory;
 import fr.agora.shared.domain.TerritoryKind;
-import fr.agora.shared.domain.TerritoryRepository;
 import fr.agora.shared.domain.UserAccount;
 import fr.agora.shared.domain.UserAccountRepository;
 import fr.agora.shared.service.AuditService;
@@ -51,14 +50,14 @@ public class ComiteDesignationService {
     private final ComiteLinkRepository links;
     private final ComiteDesignationRepository designations;
     private final CouncilMemberRepository members;
-    private final TerritoryRepository territories;
+    private final Territories territories;
     private final UserAccountRepository users;
     private final MembershipService membership;
     private final AuditService audit;
     private final Clock clock;
 
     ComiteDesignationService(CouncilRepository councils, ComiteLinkRepository links,
-            ComiteDesignationRepository designations, CouncilMemberRepository members, TerritoryRepository territories,
+            ComiteDesignationRepository designations, CouncilMemberRepository members, Territories territories,
             UserAccountRepository users, MembershipService membership, AuditService audit, Clock clock) {
         this.councils = councils;
         this.links = links;
@@ -75,8 +74,7 @@ public class ComiteDesignationService {
     @PreAuthorize(STAFF)
     @Transactional(readOnly = true)
     public Map<String, String> comiteChoices() {
-        return territories.findValidOn(TerritoryKind.COMITE, CouncilTime.today(clock)).stream()
-                .collect(Collectors.toMap(Territory::getCode, Territory::getName, (a, b) -> a, LinkedHashMap::new));
+        return territories.choices(TerritoryKind.COMITE);
     }
 
     /** The comités linked to a council, with their current membres de droit. */
@@ -242,8 +240,7 @@ public class ComiteDesignationService {
         if (code == null || code.isBlank()) {
             throw new BusinessException("comite.error.choose");
         }
-        return territories.findFirstByCodeOrderByValidFromDesc(code)
-                .filter(t -> t.getKind() == TerritoryKind.COMITE)
+        return territories.current(TerritoryKind.COMITE, code)
                 .orElseThrow(() -> new BusinessException("comite.error.unknown", code));
     }
 

@@ -12,7 +12,6 @@ import fr.agora.shared.domain.BusinessException;
 import fr.agora.shared.domain.Role;
 import fr.agora.shared.domain.Territory;
 import fr.agora.shared.domain.TerritoryKind;
-import fr.agora.shared.domain.TerritoryRepository;
 import fr.agora.shared.service.AuditService;
 import java.text.Normalizer;
 import java.time.Clock;
@@ -46,12 +45,12 @@ public class CouncilService {
 
     private final CouncilRepository councils;
     private final CouncilMemberRepository members;
-    private final TerritoryRepository territories;
+    private final Territories territories;
     private final AuditService audit;
     private final CouncilSettings settings;
     private final Clock clock;
 
-    CouncilService(CouncilRepository councils, CouncilMemberRepository members, TerritoryRepository territories,
+    CouncilService(CouncilRepository councils, CouncilMemberRepository members, Territories territories,
             AuditService audit, CouncilSettings settings, Clock clock) {
         this.councils = councils;
         this.members = members;
@@ -177,8 +176,7 @@ public class CouncilService {
         }
         Set<Territory> covered = new LinkedHashSet<>();
         for (String code : form.territoryCodes() == null ? List.<String>of() : form.territoryCodes()) {
-            Territory t = territories.findFirstByCodeOrderByValidFromDesc(code)
-                    .filter(x -> x.getKind() == TerritoryKind.QPV)
+            Territory t = territories.current(TerritoryKind.QPV, code)
                     .orElseThrow(() -> new BusinessException("council.error.territory-unknown", code));
             covered.add(t);
         }
@@ -227,7 +225,6 @@ public class CouncilService {
     /** Codes of the QPV a council may cover, for the form. */
     @Transactional(readOnly = true)
     public Map<String, String> qpvChoices() {
-        return territories.findValidOn(TerritoryKind.QPV, CouncilTime.today(clock)).stream()
-                .collect(Collectors.toMap(Territory::getCode, Territory::getName, (a, b) -> a, LinkedHashMap::new));
+        return territories.choices(TerritoryKind.QPV);
     }
 }

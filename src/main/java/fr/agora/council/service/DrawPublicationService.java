@@ -39,6 +39,35 @@ public class DrawPublicationService {
     }
 
     /**
+     * The seats file (JSON lines, hash-chained): who is titulaire and suppléant of which seat, and every replacement
+     * from the reserve, public once drawn ({@link fr.agora.sortition.seats.SeatLog}).
+     */
+    @Transactional(readOnly = true)
+    public byte[] seats(long drawId) {
+        return store.load(drawId).publishedSeats().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** How many replacements the seats file holds and its last hash, for the public page to state. */
+    @Transactional(readOnly = true)
+    public SeatsSummary seatsSummary(long drawId) {
+        CouncilDraw d = store.load(drawId);
+        String text = d.publishedSeats();
+        String[] lines = text.strip().split("\n");
+        String last = lines[lines.length - 1];
+        int at = last.lastIndexOf("\"hash\":\"");
+        return new SeatsSummary(lines.length - 1, at < 0 ? "" : last.substring(at + 8, last.indexOf('"', at + 8)));
+    }
+
+    /**
+     * What the public page says of the seats file, so that a truncated copy can be told apart.
+     *
+     * @param replacements the number of replacements recorded
+     * @param lastHash the hash of the file's last line
+     */
+    public record SeatsSummary(int replacements, String lastHash) {
+    }
+
+    /**
      * The pool for verification, public once frozen: ids and features only (Sortition Foundation layout), in the
      * committed order.
      */

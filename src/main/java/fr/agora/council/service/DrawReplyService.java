@@ -9,22 +9,26 @@ import fr.agora.council.domain.PoolPersonRepository;
 import fr.agora.shared.domain.BusinessException;
 import fr.agora.shared.service.AuditService;
 import fr.agora.shared.service.CurrentUser;
+import fr.agora.sortition.SortitionInstance;
 import fr.agora.sortition.draw.DrawRecord;
+import fr.agora.sortition.seats.SeatLog;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The drawn people's answers, recorded by the draw operator. An acceptance keeps the seat; a refusal, or a person
- * who could not be reached by the deadline, hands the same seat and position to the next person of the reserve. The
- * member refuses a second answer ({@link CouncilMember#accept}, {@link CouncilMember#decline}).
+ * who could not be reached by the deadline, hands the same seat and position to the person of the reserve the
+ * engine designates (keeping every quota of the draw), or leaves it vacant with the reason; each step is added to
+ * the published seats file. The member refuses a second answer ({@link CouncilMember#accept},
+ * {@link CouncilMember#decline}).
  */
 @Service
 public class DrawReplyService {
@@ -34,11 +38,14 @@ public class DrawReplyService {
     private final PoolPersonRepository people;
     private final MembershipService membership;
     private final DrawAppointments appointments;
+    private final DrawPool pools;
     private final AuditService audit;
     private final Clock clock;
 
     DrawReplyService(DrawStore store, CouncilMemberRepository members, PoolPersonRepository people,
-            MembershipService membership, DrawAppointments appointments, AuditService audit, Clock clock) {
+            MembershipService membership, DrawAppointments appointments, DrawPool pools, AuditService audit,
+            Clock clock) {
+        this.pools = pools;
         this.store = store;
         this.members = members;
         this.people = people;
@@ -58,9 +65,9 @@ public class DrawReplyService {
 
     /**
      * Records a drawn person's answer. A refusal, or a person who could not be reached by the deadline, is replaced
-     * on the same seat and position by the next person of the reserve (in the draw's published order) of the same
-     * sex, so that parity holds; people already drawn or whose data were erased are skipped. Without one, the place
-     * stays vacant.
+     * on the same seat and position by the first person of the reserve (in the draw's published order) of the same
+     * sex who keeps every quota the seat holders met; people already drawn or whose data were erased are skipped.
+     * Without one, the place stays vacant, and the seats file says why.
      */
     @PreAuthorize(DrawService.OPERATOR)
     @Transactional
@@ -83,32 +90,48 @@ public class DrawReplyService {
                     memberId, "reason", e.getMessageKey()));
             throw e;
         }
-        PoolPerson next = nextInReserve(d, m);
+        SeatLog.Step step = replace(d, m, answer);
+        PoolPerson next = step.replacement().map(id -> people.findById(Long.parseLong(id)).orElseThrow()).orElse(null);
         LocalDate deadline = appointments.deadline();
         CouncilMember successor = membership.succeedDrawn(m, next == null ? null : DrawAppointments.appointment(next),
                 next == null ? null : next.getId(), deadline);
         if (next != null) {
             appointments.invite(d, next, deadline);
         }
-        audit.record("DRAW_MEMBER_REPLACED", "council", m.getCouncil().getId(), successor == null
-                ? Map.of("member", memberId, "answer", answer.name(), "seat", m.getSeatNo(), "position",
-                        m.getPosition().name(), "vacant", true)
-                : Map.of("member", memberId, "answer", answer.name(), "seat", m.getSeatNo(), "position",
-                        m.getPosition().name(), "replacement", successor.getId()));
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("member", memberId);
+        details.put("answer", answer.name());
+        details.put("seat", m.getSeatNo());
+        details.put("position", m.getPosition().name());
+        if (successor != null) {
+            details.put("replacement", successor.getId());
+        } else {
+            details.put("vacant", true);
+            details.put("vacancy", step.vacancy().orElse(""));
+        }
+        audit.record("DRAW_MEMBER_REPLACED", "council", m.getCouncil().getId(), details);
         audit.record("DRAW_RESPONSE", "council_draw", d.getId(), Map.of("member", memberId, "answer", answer.name(),
-                "replacement", next == null ? "aucune" : String.valueOf(next.getId())));
+                "replacement", next == null ? "aucune" : String.valueOf(next.getId()), "seatsHash",
+                step.log().lastHash()));
     }
 
-    /** The first person of the reserve, in the published order, of the same sex, not yet drawn and not erased. */
-    private PoolPerson nextInReserve(CouncilDraw d, CouncilMember left) {
-        DrawRecord r = DrawRecord.parse(d.getRecordJson().getBytes(StandardCharsets.UTF_8));
-        Map<String, PoolPerson> byId = people.findByDrawIdOrderById(d.getId()).stream()
-                .collect(Collectors.toMap(p -> String.valueOf(p.getId()), p -> p));
-        Set<Long> used = members.findByDrawIdOrderBySeatNoAscPositionAsc(d.getId()).stream()
-                .map(CouncilMember::getPoolPersonId).collect(Collectors.toSet());
-        String sex = byId.get(String.valueOf(left.getPoolPersonId())).getSex();
-        return r.reserve().stream().map(byId::get)
-                .filter(p -> p != null && !used.contains(p.getId()) && !p.isErased() && p.getSex().equals(sex))
-                .findFirst().orElse(null);
+    /**
+     * The engine's replacement from the reserve ({@link fr.agora.sortition.seats.ReplacementRule}): the first person
+     * of the reserve, in the published order, who keeps the pairing and every quota the seat holders met; people
+     * whose data were erased cannot be called. The step is added to the draw's published seats file.
+     */
+    private SeatLog.Step replace(CouncilDraw d, CouncilMember leaving, CouncilMember.Response answer) {
+        SortitionInstance instance = pools.checkedInstance(d);
+        DrawRecord record = DrawRecord.parse(d.getRecordJson().getBytes(StandardCharsets.UTF_8));
+        SeatLog log = SeatLog.parse(d.getSeatsLog().getBytes(StandardCharsets.UTF_8), record, instance);
+        Set<String> reserve = Set.copyOf(record.reserve());
+        List<String> unavailable = people.findByDrawIdOrderById(d.getId()).stream()
+                .filter(p -> p.isErased() && reserve.contains(String.valueOf(p.getId())))
+                .map(p -> String.valueOf(p.getId())).toList();
+        SeatLog.Step step = log.replace(instance, record, String.valueOf(leaving.getPoolPersonId()),
+                answer == CouncilMember.Response.DECLINED ? SeatLog.Reason.DECLINED : SeatLog.Reason.UNREACHABLE,
+                unavailable, CouncilTime.today(clock));
+        d.recordSeats(step.log().text());
+        return step;
     }
 }

@@ -17,6 +17,7 @@ import fr.agora.sortition.SortitionResult;
 import fr.agora.sortition.draw.Commitment;
 import fr.agora.sortition.draw.DrawProtocol;
 import fr.agora.sortition.draw.DrawRecord;
+import fr.agora.sortition.seats.SeatLog;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
@@ -157,7 +158,8 @@ public class DrawService {
 
     /**
      * Draws with the public entropy (the witnesses' dice digits) and appoints the drawn people: titulaires and
-     * suppléants of the Collège Habitants, provisional until the arrêté. A draw happens once; it announces
+     * suppléants of the Collège Habitants, seated by the engine's rule ({@link SeatLog}, published as the seats file),
+     * provisional until the arrêté. A draw happens once; it announces
      * {@link fr.agora.council.CouncilDrawn}.
      */
     @PreAuthorize(OPERATOR)
@@ -168,8 +170,9 @@ public class DrawService {
         SortitionInstance instance = pools.checkedInstance(d);
         SortitionResult result = Distribution.read(d.getDistributionJson(), instance.n());
         DrawRecord record = DrawProtocol.draw(instance, result, entropy.strip(), 0).sealed();
-        d.draw(entropy, witnesses, record.toJson(), record.seed(), clock.instant());
-        appointments.appoint(d, record);
+        SeatLog seats = SeatLog.start(instance, record, d.getSeats(), DrawAppointments.PAIRING);
+        d.draw(entropy, witnesses, record.toJson(), record.seed(), seats.text(), clock.instant());
+        appointments.appoint(d, seats);
         store.save(d);
         audit.record("DRAW_DRAWN", "council_draw", drawId, Map.of("number", record.number(), "seed", record.seed(),
                 "recordHash", record.recordHash()));

@@ -16,13 +16,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * When a council is drawn, tells the volunteers (residents who applied to a call) who were not drawn that the draw
  * took place, as their candidacy's acknowledgement promised; they stay in the reserve order, called upon if a drawn
- * person declines.
+ * person declines. Runs once the draw is committed, as the Spring Modulith event publication registry guarantees
+ * (an interrupted run is retried from the registry).
  */
 @Component
 class DrawVolunteerMail {
@@ -44,7 +45,8 @@ class DrawVolunteerMail {
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
-    @EventListener
+    /** After the draw is committed, in its own transaction (a failed mail does not undo the draw). */
+    @ApplicationModuleListener
     void on(CouncilDrawn drawn) {
         CouncilDraw d = store.load(drawn.drawId());
         Set<Long> chosen = members.findByDrawIdOrderBySeatNoAscPositionAsc(d.getId()).stream()
@@ -62,7 +64,7 @@ class DrawVolunteerMail {
             }
         }
         if (told > 0) {
-            audit.record("DRAW_VOLUNTEERS_TOLD", "council_draw", d.getId(), Map.of("volunteers", told));
+            audit.recordAs("système", "DRAW_VOLUNTEERS_TOLD", "council_draw", d.getId(), Map.of("volunteers", told));
         }
     }
 }

@@ -8,13 +8,10 @@ import fr.agora.council.domain.CandidacyCampaign;
 import fr.agora.council.domain.CandidacyCampaignRepository;
 import fr.agora.council.domain.CandidacyRepository;
 import fr.agora.council.domain.College;
-import fr.agora.council.domain.ElectionBallot;
-import fr.agora.council.domain.ElectionBallotRepository;
-import fr.agora.council.domain.ElectionVoter;
-import fr.agora.council.domain.ElectionVoterRepository;
 import fr.agora.council.domain.MemberOrigin;
 import fr.agora.council.domain.SeatPosition;
 import fr.agora.council.election.AssociationTally;
+import fr.agora.council.election.CodeHolder;
 import fr.agora.council.election.ElectorateRule;
 import fr.agora.council.election.TieBreak;
 import fr.agora.shared.domain.BusinessException;
@@ -23,13 +20,21 @@ import fr.agora.shared.service.AuditService;
 import fr.agora.shared.service.BundleTexts;
 import fr.agora.shared.service.CurrentUser;
 import fr.agora.shared.service.MailService;
-import java.security.SecureRandom;
+import fr.agora.voting.BallotOption;
+import fr.agora.voting.BallotRules;
+import fr.agora.voting.IssuedCode;
+import fr.agora.voting.Refusal;
+import fr.agora.voting.RegistryLine;
+import fr.agora.voting.VoteSpec;
+import fr.agora.voting.VoterCodes;
+import fr.agora.voting.VotingException;
+import fr.agora.voting.VotingService;
+import java.util.HashSet;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,23 +54,23 @@ import org.springframework.transaction.annotation.Transactional;
  * issues a one-time code per voter (by default one per candidate association, see {@link ElectorateRule}), mailed
  * to the association and shown once to staff for in-person handout. Whoever holds a valid unused code votes once,
  * with or without an account, approving one to {@code seats} associations (limited vote); staff accounts never
- * vote (operator neutrality, DOMAIN.md §7 E.24). The ballot is secret: the register keeps a "has voted" flag, the
- * ballot a random id and the choices, and nothing joins them. Closing counts the ballots with
- * {@link AssociationTally}, records and publishes the result with its tie-break and seed; staff then appoint the
- * elected titulaire and suppléant pairs in rank order.
+ * vote (operator neutrality, DOMAIN.md §7 E.24). The registry, the ballot box, the receipts and the atomic
+ * mark-as-voted are the voting core's ({@link VotingService}): an election is an approval vote of one to
+ * {@code seats} candidacies, secret and sealed until the close. Voters go through {@link ElectionVoting}. Closing
+ * counts the core's published ballots with {@link AssociationTally}, records and publishes the result with its
+ * tie-break and seed; staff then appoint the elected titulaire and suppléant pairs in rank order.
  */
 @Service
 public class ElectionService {
 
     static final String STAFF = CouncilService.STAFF;
-    private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    private static final int CODE_LENGTH = 12;
+    /** The owner name of the association elections' votes in the voting core. */
+    static final String VOTE_OWNER = "council_election";
     /** The public voting page. */
     public static final String VOTE_PATH = "conseils/vote-associations";
 
     private final AssociationElectionRepository elections;
-    private final ElectionVoterRepository voters;
-    private final ElectionBallotRepository ballots;
+    private final VotingService voting;
     private final CandidacyCampaignRepository campaigns;
     private final CandidacyRepository candidacies;
     private final MembershipService councils;
@@ -74,15 +79,13 @@ public class ElectionService {
     private final AssociationElectionSettings settings;
     private final Clock clock;
     private final String publicUrl;
-    private final SecureRandom random = new SecureRandom();
 
-    ElectionService(AssociationElectionRepository elections, ElectionVoterRepository voters,
-            ElectionBallotRepository ballots, CandidacyCampaignRepository campaigns, CandidacyRepository candidacies,
+    ElectionService(AssociationElectionRepository elections, VotingService voting,
+            CandidacyCampaignRepository campaigns, CandidacyRepository candidacies,
             MembershipService councils, AuditService audit, MailService mail, AssociationElectionSettings settings,
             Clock clock, @Value("${agora.public-url}") String publicUrl) {
         this.elections = elections;
-        this.voters = voters;
-        this.ballots = ballots;
+        this.voting = voting;
         this.campaigns = campaigns;
         this.candidacies = candidacies;
         this.councils = councils;
@@ -153,15 +156,16 @@ public class ElectionService {
         }
         TieBreak rule = tieBreak == null ? settings.tieBreak() : tieBreak;
         ElectorateRule electorateRule = electorate == null ? settings.electorate() : electorate;
+        long voteId = voting.open(VoteSpec.secret(VOTE_OWNER, BallotRules.approval(
+                standing.stream().map(c -> new BallotOption(c.getId(), null)).toList(), seats)));
         AssociationElection election = elections.save(AssociationElection.ballot(campaign, seats, rule, electorateRule,
-                CurrentUser.actor(), clock.instant()));
+                voteId, CurrentUser.actor(), clock.instant()));
         List<VoterCode> codes = new ArrayList<>();
         for (Candidacy c : standing) {
-            for (ElectionVoter.Holder holder : holders(electorateRule)) {
-                String code = newCode();
-                ElectionVoter voter = voters.save(new ElectionVoter(election, c, holder, hash(code)));
-                codes.add(new VoterCode(voter.getId(), c.getOrganisation(), holder, holderName(c, holder), code,
-                        mailCode(election, c, holder, code)));
+            for (CodeHolder holder : holders(electorateRule)) {
+                IssuedCode code = voting.registerCode(voteId, holder.subject(c.getId()));
+                codes.add(new VoterCode(code.voterId(), c.getOrganisation(), holder, holderName(c, holder), code.code(),
+                        mailCode(election, c, holder, code.code())));
             }
         }
         audit.record("ELECTION_OPENED", "council_election", election.getId(), Map.of("campaign", campaignId,
@@ -206,9 +210,19 @@ public class ElectionService {
     @PreAuthorize(STAFF)
     @Transactional(readOnly = true)
     public List<VoterData> register(long electionId) {
-        load(electionId);
-        return voters.findByElection(electionId).stream().map(v -> new VoterData(v.getId(),
-                v.getCandidacy().getOrganisation(), v.getHolder(), holderName(v.getCandidacy(), v.getHolder()))).toList();
+        AssociationElection e = load(electionId);
+        if (e.getVoteId() == null) {
+            return List.of();
+        }
+        List<Candidacy> candidates = candidates(e);
+        Map<Long, Candidacy> byId = candidates.stream().collect(Collectors.toMap(Candidacy::getId, Function.identity()));
+        Comparator<RegistryLine> order = Comparator.comparing((RegistryLine l) ->
+                candidates.indexOf(byId.get(CodeHolder.candidacyOf(l.subject())))).thenComparing(l -> CodeHolder.holderOf(l.subject()));
+        return voting.registry(e.getVoteId()).stream().sorted(order).map(l -> {
+            Candidacy c = byId.get(CodeHolder.candidacyOf(l.subject()));
+            CodeHolder holder = CodeHolder.holderOf(l.subject());
+            return new VoterData(l.voterId(), c.getOrganisation(), holder, holderName(c, holder));
+        }).toList();
     }
 
     /**
@@ -217,31 +231,35 @@ public class ElectionService {
      */
     @PreAuthorize(STAFF)
     @Transactional
-    public VoterCode reissue(long voterId) {
-        ElectionVoter v = voters.findById(voterId).orElseThrow(() -> new BusinessException("election.error.not-found"));
-        AssociationElection e = v.getElection();
-        if (!e.isOpen()) {
-            throw new BusinessException("election.error.closed");
+    public VoterCode reissue(String voterId) {
+        IssuedCode fresh;
+        try {
+            fresh = voting.reissueCode(voterId);
+        } catch (VotingException ex) {
+            if (ex.refusal() == Refusal.ALREADY_VOTED) {
+                refuse("ELECTION_CODE_REISSUE", "council_election", null, "already voted");
+                throw new BusinessException("election.error.code-used");
+            }
+            throw new BusinessException(ex.refusal() == Refusal.CLOSED ? "election.error.closed" : "election.error.not-found");
         }
-        if (v.isVoted()) {
-            refuse("ELECTION_CODE_REISSUE", "council_election", e.getId(), "already voted");
-            throw new BusinessException("election.error.code-used");
-        }
-        String code = newCode();
-        v.reissue(hash(code));
-        Candidacy c = v.getCandidacy();
-        String mailed = mailCode(e, c, v.getHolder(), code);
+        AssociationElection e = elections.findByVote(fresh.voteId()).orElseThrow(() -> new BusinessException("election.error.not-found"));
+        Candidacy c = candidacies.findById(CodeHolder.candidacyOf(fresh.subject())).orElseThrow();
+        CodeHolder holder = CodeHolder.holderOf(fresh.subject());
+        String mailed = mailCode(e, c, holder, fresh.code());
         audit.record("ELECTION_CODE_REISSUED", "council_election", e.getId(), Map.of("voter", voterId));
-        return new VoterCode(v.getId(), c.getOrganisation(), v.getHolder(), holderName(c, v.getHolder()), code, mailed);
+        return new VoterCode(voterId, c.getOrganisation(), holder, holderName(c, holder), fresh.code(), mailed);
     }
 
     /** How many code holders have voted: a count only. */
     @PreAuthorize(STAFF)
     @Transactional(readOnly = true)
     public Turnout turnout(long electionId) {
-        load(electionId);
-        return new Turnout(voters.countByElectionIdAndVoted(electionId, true),
-                voters.countByElectionIdAndVoted(electionId, true) + voters.countByElectionIdAndVoted(electionId, false));
+        AssociationElection e = load(electionId);
+        if (e.getVoteId() == null) {
+            return new Turnout(0, 0);
+        }
+        fr.agora.voting.Turnout t = voting.turnout(e.getVoteId());
+        return new Turnout(t.voted(), t.registered());
     }
 
     /** Closes the ballot, counts it and records the result, which becomes public. */
@@ -253,8 +271,9 @@ public class ElectionService {
             refuse("ELECTION_CLOSE", "council_election", electionId, "not open");
             throw new BusinessException("election.error.closed");
         }
-        List<Candidacy> candidates = candidates(electionId);
-        List<Set<Long>> cast = ballots.findByElection(electionId).stream().map(ElectionBallot::getChoices).toList();
+        List<Candidacy> candidates = candidates(e);
+        voting.close(e.getVoteId());
+        List<Set<Long>> cast = voting.publishedBallots(e.getVoteId()).stream().<Set<Long>>map(HashSet::new).toList();
         AssociationTally.Result r = AssociationTally.tally(electionId, e.getSeats(), e.getTieBreak(),
                 candidates.stream().map(c -> new AssociationTally.Candidate(c.getId(), c.getReceivedOn(), c.getCreatedAt()))
                         .toList(), cast);
@@ -301,54 +320,6 @@ public class ElectionService {
         return seats;
     }
 
-    // ---- voters --------------------------------------------------------------------------------------------------
-
-    /**
-     * The ballot paper a valid, unused code opens. Refused (and audited) for an unknown or used code, a closed
-     * election, or a staff account.
-     */
-    @Transactional(readOnly = true)
-    public BallotPaper ballotPaper(String code) {
-        neutral("ELECTION_BALLOT_PAPER");
-        ElectionVoter v = usableVoter(code, "ELECTION_BALLOT_PAPER");
-        AssociationElection e = elections.findWithCampaign(v.getElection().getId()).orElseThrow();
-        return new BallotPaper(e.getId(), e.getCampaign().getCouncil().getName(), e.getCampaign().getTitle(),
-                e.getSeats(), candidates(e.getId()).stream().map(ElectionService::candidate).toList());
-    }
-
-    /**
-     * Casts a secret ballot approving one to {@code seats} candidate associations, with a valid unused code. Refused
-     * and audited otherwise; a refused ballot changes nothing and the code stays usable.
-     */
-    @Transactional
-    public void vote(String code, Set<Long> choices) {
-        neutral("ELECTION_VOTE");
-        ElectionVoter v = usableVoter(code, "ELECTION_VOTE");
-        long electionId = v.getElection().getId();
-        int seats = v.getElection().getSeats();
-        Set<Long> standing = candidates(electionId).stream().map(Candidacy::getId).collect(Collectors.toSet());
-        Set<Long> chosen = choices == null ? Set.of() : new LinkedHashSet<>(choices);
-        if (chosen.isEmpty()) {
-            throw new BusinessException("election.error.no-choice");
-        }
-        if (chosen.size() > seats) {
-            refuse("ELECTION_VOTE", "council_election", electionId, "more choices than seats");
-            throw new BusinessException("election.error.too-many", seats);
-        }
-        if (!standing.containsAll(chosen)) {
-            refuse("ELECTION_VOTE", "council_election", electionId, "not a candidate");
-            throw new BusinessException("election.error.not-candidate");
-        }
-        // atomic: of two simultaneous uses of one code, only one marks it
-        if (voters.markVoted(v.getId()) != 1) {
-            refuse("ELECTION_VOTE", "council_election", electionId, "code already used");
-            throw new BusinessException("election.error.code-used");
-        }
-        ballots.save(new ElectionBallot(elections.getReferenceById(electionId), chosen));
-        // no voter, no ballot id in the trail: only that a ballot was cast in this election
-        audit.record("ELECTION_BALLOT_CAST", "council_election", electionId, Map.of());
-    }
-
     // ---- public --------------------------------------------------------------------------------------------------
 
     /** Every election and direct designation, newest first, for anyone. */
@@ -374,9 +345,21 @@ public class ElectionService {
         if (e.isOpen()) {
             throw new BusinessException("election.error.still-open");
         }
-        return ballots.findByElection(electionId).stream()
-                .map(b -> b.getChoices().stream().sorted().map(String::valueOf).collect(Collectors.joining(",")))
-                .sorted().toList();
+        return voting.publishedBallots(e.getVoteId()).stream()
+                .map(b -> b.stream().map(String::valueOf).collect(Collectors.joining(","))).sorted().toList();
+    }
+
+    /**
+     * The SHA-256 of every receipt given to a voter of a closed election, sorted: published apart from the ballots,
+     * so that a voter finds theirs without learning, or proving, what any ballot says.
+     */
+    @Transactional(readOnly = true)
+    public List<String> publishedReceipts(long electionId) {
+        AssociationElection e = load(electionId);
+        if (e.isOpen()) {
+            throw new BusinessException("election.error.still-open");
+        }
+        return e.getVoteId() == null ? List.of() : voting.publishedReceiptHashes(e.getVoteId());
     }
 
     // ---- rules ---------------------------------------------------------------------------------------------------
@@ -399,34 +382,7 @@ public class ElectionService {
         return c;
     }
 
-    private ElectionVoter usableVoter(String code, String action) {
-        String normalised = normalise(code);
-        ElectionVoter v = normalised.length() != CODE_LENGTH ? null : voters.findByCodeHash(hash(normalised)).orElse(null);
-        if (v == null) {
-            refuse(action, "council_election", null, "unknown code");
-            throw new BusinessException("election.error.unknown-code");
-        }
-        long electionId = v.getElection().getId();
-        if (!v.getElection().isOpen()) {
-            refuse(action, "council_election", electionId, "election closed");
-            throw new BusinessException("election.error.closed");
-        }
-        if (v.isVoted()) {
-            refuse(action, "council_election", electionId, "code already used");
-            throw new BusinessException("election.error.code-used");
-        }
-        return v;
-    }
-
-    /** Operator neutrality: staff run the election but never vote, whatever code they hold. */
-    private void neutral(String action) {
-        if (CurrentUser.hasAnyRole(Role.STAFF, Role.ADMIN)) {
-            refuse(action, "council_election", null, "staff account");
-            throw new BusinessException("election.error.staff");
-        }
-    }
-
-    private void refuse(String action, String type, Object id, String reason) {
+    void refuse(String action, String type, Object id, String reason) {
         audit.recordRefusal(CurrentUser.actor(), action, type, id, Map.of("reason", reason));
     }
 
@@ -437,11 +393,10 @@ public class ElectionService {
                 .toList();
     }
 
-    /** The candidates of an election: the associations of its register, in order of receipt. */
-    private List<Candidacy> candidates(long electionId) {
-        Map<Long, Candidacy> distinct = new LinkedHashMap<>();
-        voters.findByElection(electionId).forEach(v -> distinct.putIfAbsent(v.getCandidacy().getId(), v.getCandidacy()));
-        return distinct.values().stream().sorted(Comparator.comparing(Candidacy::getReceivedOn)
+    /** The candidates of a ballot election: the options of its vote, in order of receipt. */
+    List<Candidacy> candidates(AssociationElection e) {
+        List<Long> ids = voting.find(e.getVoteId()).orElseThrow().rules().options().stream().map(BallotOption::id).toList();
+        return candidacies.findAllById(ids).stream().sorted(Comparator.comparing(Candidacy::getReceivedOn)
                 .thenComparing(Candidacy::getCreatedAt).thenComparing(Candidacy::getId)).toList();
     }
 
@@ -456,14 +411,14 @@ public class ElectionService {
                 new Appointment(c.getSuppleantName(), c.getOrganisation(), c.getSuppleantEmail(), null, false));
     }
 
-    private static List<ElectionVoter.Holder> holders(ElectorateRule rule) {
+    private static List<CodeHolder> holders(ElectorateRule rule) {
         return switch (rule) {
-            case ONE_PER_ASSOCIATION -> List.of(ElectionVoter.Holder.ASSOCIATION);
-            case ONE_PER_REPRESENTATIVE -> List.of(ElectionVoter.Holder.TITULAIRE, ElectionVoter.Holder.SUPPLEANT);
+            case ONE_PER_ASSOCIATION -> List.of(CodeHolder.ASSOCIATION);
+            case ONE_PER_REPRESENTATIVE -> List.of(CodeHolder.TITULAIRE, CodeHolder.SUPPLEANT);
         };
     }
 
-    private static String holderName(Candidacy c, ElectionVoter.Holder holder) {
+    private static String holderName(Candidacy c, CodeHolder holder) {
         return switch (holder) {
             case ASSOCIATION -> c.getFirstName() + " " + c.getLastName();
             case TITULAIRE -> c.getTitulaireName();
@@ -471,7 +426,7 @@ public class ElectionService {
         };
     }
 
-    private static String holderEmail(Candidacy c, ElectionVoter.Holder holder) {
+    private static String holderEmail(Candidacy c, CodeHolder holder) {
         String own = switch (holder) {
             case ASSOCIATION -> null;
             case TITULAIRE -> c.getTitulaireEmail();
@@ -481,7 +436,7 @@ public class ElectionService {
     }
 
     /** Mails a code; returns the address, or null when the association gave none (the code is handed out). */
-    private String mailCode(AssociationElection e, Candidacy c, ElectionVoter.Holder holder, String code) {
+    private String mailCode(AssociationElection e, Candidacy c, CodeHolder holder, String code) {
         String to = holderEmail(c, holder);
         if (to == null) {
             return null;
@@ -493,29 +448,12 @@ public class ElectionService {
         return to;
     }
 
-    private String newCode() {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < CODE_LENGTH; i++) {
-            b.append(CODE_ALPHABET.charAt(random.nextInt(CODE_ALPHABET.length())));
-        }
-        return b.toString();
-    }
-
     /** A code as printed: three groups of four. */
     static String display(String code) {
-        return code.substring(0, 4) + "-" + code.substring(4, 8) + "-" + code.substring(8);
+        return VoterCodes.display(code);
     }
 
-    /** What the voter typed, without spaces or dashes, in capitals. */
-    static String normalise(String code) {
-        return code == null ? "" : code.replaceAll("[\\s\\-]", "").toUpperCase(Locale.ROOT);
-    }
-
-    private static String hash(String code) {
-        return fr.agora.shared.service.Hashes.sha256Hex(normalise(code));
-    }
-
-    private AssociationElection load(long id) {
+    AssociationElection load(long id) {
         return elections.findWithCampaign(id).orElseThrow(() -> new BusinessException("election.error.not-found"));
     }
 
@@ -528,17 +466,17 @@ public class ElectionService {
                         l.getVotes(), l.isElected(), l.isTieBroken())).toList());
     }
 
-    private static CandidateData candidate(Candidacy c) {
+    static CandidateData candidate(Candidacy c) {
         return new CandidateData(c.getId(), c.getOrganisation(), c.getOrganisationType(),
                 c.getTerritory() == null ? null : c.getTerritory().getName(), c.getTitulaireName(), c.getSuppleantName());
     }
 
     private ElectionData data(AssociationElection e) {
         CandidacyCampaign c = e.getCampaign();
-        int count = e.getMethod() == AssociationElection.Method.DIRECT || !e.isOpen() ? e.getResult().size()
-                : candidates(e.getId()).size();
+        int count = e.getVoteId() == null || !e.isOpen() ? e.getResult().size()
+                : voting.find(e.getVoteId()).orElseThrow().rules().options().size();
         return new ElectionData(e.getId(), c.getId(), c.getTitle(), c.getCouncil().getId(), c.getCouncil().getSlug(),
                 c.getCouncil().getName(), e.getMethod(), e.getStatus(), e.getSeats(), e.getTieBreak(), e.getElectorate(),
-                count, e.getOpenedAt(), e.getClosedAt(), e.getAppointedAt() != null);
+                count, e.getOpenedAt(), e.getClosedAt(), e.getAppointedAt() != null, e.getVoteId());
     }
 }

@@ -20,6 +20,8 @@ import fr.agora.council.service.BallotPaper;
 import fr.agora.council.service.CandidateData;
 import fr.agora.council.service.ElectionData;
 import fr.agora.council.service.ElectionService;
+import fr.agora.council.service.ElectionVoting;
+import fr.agora.voting.Receipt;
 import fr.agora.shared.domain.BusinessException;
 import fr.agora.shared.ui.AgoraView;
 import fr.agora.shared.ui.MainLayout;
@@ -39,6 +41,7 @@ import java.util.stream.Collectors;
 public class AssociationVoteView extends AgoraView implements BeforeEnterObserver {
 
     private final ElectionService elections;
+    private final ElectionVoting voting;
     final Div ballot = new Div();
     final TextField code = new TextField();
     final Button next = new Button();
@@ -50,8 +53,9 @@ public class AssociationVoteView extends AgoraView implements BeforeEnterObserve
     private BallotPaper paper;
     private String enteredCode;
 
-    public AssociationVoteView(ElectionService elections) {
+    public AssociationVoteView(ElectionService elections, ElectionVoting voting) {
         this.elections = elections;
+        this.voting = voting;
         ballot.setWidthFull();
         results.setWidthFull();
         error.setId("election-vote-error");
@@ -116,7 +120,7 @@ public class AssociationVoteView extends AgoraView implements BeforeEnterObserve
 
     void openBallot() {
         try {
-            paper = elections.ballotPaper(code.getValue());
+            paper = voting.ballotPaper(code.getValue());
         } catch (BusinessException e) {
             code.setInvalid(true);
             code.setErrorMessage(Notifications.translate(e));
@@ -141,8 +145,9 @@ public class AssociationVoteView extends AgoraView implements BeforeEnterObserve
             return;
         }
         Set<Long> chosen = choices.getValue().stream().map(CandidateData::candidacyId).collect(Collectors.toSet());
+        Receipt receipt;
         try {
-            elections.vote(enteredCode, chosen);
+            receipt = voting.vote(enteredCode, chosen);
         } catch (BusinessException e) {
             error.setText(Notifications.translate(e));
             Notifications.error(e);
@@ -154,7 +159,9 @@ public class AssociationVoteView extends AgoraView implements BeforeEnterObserve
         Paragraph done = new Paragraph(getTranslation("election.vote.done"));
         done.setId("election-vote-done");
         done.getElement().setAttribute("role", "status");
-        ballot.add(done);
+        Paragraph kept = new Paragraph(getTranslation("election.vote.receipt", receipt.display()));
+        kept.setId("election-vote-receipt");
+        ballot.add(done, kept);
     }
 
     private void showResults() {
@@ -171,7 +178,8 @@ public class AssociationVoteView extends AgoraView implements BeforeEnterObserve
         }
         for (ElectionData e : closed) {
             Details d = new Details(getTranslation("election.vote.result-of", e.councilName(), e.campaignTitle()),
-                    new ElectionResultsPanel(elections.results(e.id()), () -> elections.publishedBallots(e.id())));
+                    new ElectionResultsPanel(elections.results(e.id()), () -> elections.publishedBallots(e.id()),
+                            () -> elections.publishedReceipts(e.id()), r -> voting.receiptCounted(e.id(), r)));
             d.setWidthFull();
             d.setId("election-results-" + e.id());
             results.add(d);

@@ -22,7 +22,6 @@ import fr.agora.shared.ui.AgoraView;
 import fr.agora.shared.ui.MainLayout;
 import fr.agora.shared.ui.Notifications;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -80,7 +79,7 @@ public class ComiteView extends AgoraView {
             return getTranslation("comite.view.current.none");
         }
         return getTranslation("comite.view.current", orVacant(d.titulaire()), orVacant(d.suppleant()),
-                CouncilUi.date(d.designatedAt().atZone(ZoneId.of("Europe/Paris")).toLocalDate()));
+                CouncilUi.date(d.designatedAt().atZone(fr.agora.council.domain.CouncilTime.ZONE).toLocalDate()));
     }
 
     private String orVacant(String name) {

@@ -14,7 +14,10 @@ import fr.agora.council.service.ElectionResults;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.TextField;
 
 /**
  * The public result of an association election: the elected associations, the ranked alternates, the votes, the
@@ -22,7 +25,12 @@ import java.util.function.Supplier;
  */
 class ElectionResultsPanel extends Div {
 
-    ElectionResultsPanel(ElectionResults r, Supplier<List<String>> ballots) {
+    /**
+     * @param receipts     the published receipt hashes
+     * @param receiptCheck checks a receipt typed by a voter, or null to offer no check (staff's view)
+     */
+    ElectionResultsPanel(ElectionResults r, Supplier<List<String>> ballots, Supplier<List<String>> receipts,
+            Predicate<String> receiptCheck) {
         setWidthFull();
         getStyle().set("box-sizing", "border-box");
         boolean direct = r.election().method() == AssociationElection.Method.DIRECT;
@@ -52,11 +60,36 @@ class ElectionResultsPanel extends Div {
                 return new DownloadResponse(new ByteArrayInputStream(text), "bulletins-election-" + r.election().id()
                         + ".txt", "text/plain", text.length);
             }), getTranslation("election.results.ballots"));
-            add(new Paragraph(download));
+            Anchor receiptList = new Anchor(DownloadHandler.fromInputStream(e -> {
+                byte[] text = (String.join("\n", receipts.get()) + "\n").getBytes(StandardCharsets.UTF_8);
+                return new DownloadResponse(new ByteArrayInputStream(text), "recus-election-" + r.election().id()
+                        + ".txt", "text/plain", text.length);
+            }), getTranslation("election.results.receipts"));
+            add(new Paragraph(download), new Paragraph(receiptList));
+            if (receiptCheck != null) {
+                add(receiptCheck(r.election().id(), receiptCheck));
+            }
         }
         if (r.election().appointed()) {
             add(new Paragraph(getTranslation("election.results.appointed")));
         }
+    }
+
+    /** A voter types their receipt and learns whether it is counted (nothing else). */
+    private Div receiptCheck(long electionId, Predicate<String> check) {
+        TextField field = new TextField(getTranslation("election.results.receipt-field"));
+        field.setId("election-receipt-" + electionId);
+        field.setMaxLength(20);
+        field.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
+        Paragraph answer = new Paragraph();
+        answer.getElement().setAttribute("role", "status");
+        answer.setId("election-receipt-answer-" + electionId);
+        Button go = new Button(getTranslation("election.results.receipt-check"), e -> answer.setText(getTranslation(
+                check.test(field.getValue()) ? "election.results.receipt-found" : "election.results.receipt-missing")));
+        Div box = new Div(field, go, answer);
+        box.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)")
+                .set("align-items", "baseline");
+        return box;
     }
 
     private OrderedList list(List<ElectionResults.Line> lines, boolean direct) {

@@ -2,6 +2,7 @@ package fr.agora.council.ui;
 
 import static fr.agora.council.domain.CouncilTime.SHOWN;
 
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -32,7 +33,9 @@ import fr.agora.shared.domain.Role;
 import fr.agora.shared.ui.AgoraView;
 import fr.agora.shared.ui.MainLayout;
 import fr.agora.shared.ui.Notifications;
+import fr.agora.voting.TallyFeed;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import java.util.List;
 
 /**
@@ -46,6 +49,8 @@ import java.util.List;
 public class ElectionsAdminView extends AgoraView {
 
     private final ElectionService elections;
+    private final TallyFeed feed;
+    private TallyFeed.Subscription live;
     final Grid<ElectionCampaign> calls = new Grid<>();
     final Div detail = new Div();
     final Select<TieBreak> tieBreak = new Select<>();
@@ -54,8 +59,9 @@ public class ElectionsAdminView extends AgoraView {
     Button appoint;
     final Div codes = new Div();
 
-    public ElectionsAdminView(ElectionService elections) {
+    public ElectionsAdminView(ElectionService elections, TallyFeed feed) {
         this.elections = elections;
+        this.feed = feed;
         add(new Paragraph(getTranslation("election.admin.intro")));
         add(new Paragraph(new Anchor(ElectionService.VOTE_PATH, getTranslation("election.admin.vote-link"))));
         add(new H2(getTranslation("election.admin.calls")));
@@ -103,6 +109,7 @@ public class ElectionsAdminView extends AgoraView {
     }
 
     void show(ElectionCampaign c) {
+        stopLive();
         detail.removeAll();
         primary = null;
         appoint = null;
@@ -170,7 +177,7 @@ public class ElectionsAdminView extends AgoraView {
     }
 
     private String codeLine(VoterCode v) {
-        String code = v.code().substring(0, 4) + "-" + v.code().substring(4, 8) + "-" + v.code().substring(8);
+        String code = fr.agora.voting.VoterCodes.display(v.code());
         return getTranslation("election.codes.line", v.organisation(),
                 getTranslation("election.holder." + v.holder().name()) + " " + v.holderName(), code,
                 v.mailedTo() == null ? getTranslation("election.codes.hand-out")
@@ -189,6 +196,12 @@ public class ElectionsAdminView extends AgoraView {
             turnout.setText(getTranslation("election.admin.turnout", t.voted(), t.registered()));
         };
         update.run();
+        if (e.voteId() != null) {
+            // the feed only says "changed"; the count is read again from the database, as the signed-in staff member
+            UI ui = UI.getCurrent();
+            Runnable refresh = new DelegatingSecurityContextRunnable(update);
+            live = feed.subscribe(e.voteId(), () -> ui.access(refresh::run));
+        }
         Button refreshTurnout = new Button(getTranslation("election.admin.refresh"), ev -> update.run());
         refreshTurnout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         detail.add(turnout, refreshTurnout);
@@ -244,7 +257,8 @@ public class ElectionsAdminView extends AgoraView {
             appoint.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             detail.add(new Div(appoint));
         }
-        detail.add(new ElectionResultsPanel(r, () -> elections.publishedBallots(e.id())));
+        detail.add(new ElectionResultsPanel(r, () -> elections.publishedBallots(e.id()),
+                () -> elections.publishedReceipts(e.id()), null));
     }
 
     void direct(ElectionCampaign c) {
@@ -255,6 +269,19 @@ public class ElectionsAdminView extends AgoraView {
         } catch (BusinessException ex) {
             Notifications.error(ex);
         }
+    }
+
+    private void stopLive() {
+        if (live != null) {
+            live.remove();
+            live = null;
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        stopLive();
+        super.onDetach(event);
     }
 
     @Override

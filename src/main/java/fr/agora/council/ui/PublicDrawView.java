@@ -73,9 +73,11 @@ public class PublicDrawView extends AgoraView implements BeforeEnterObserver {
     }
 
     private Div draw(DrawData d) {
+        // draws made before the seats file existed have none
+        DrawPublicationService.SeatsSummary seats = d.status() != DrawStatus.DRAWN ? null : seatsOf(d.id());
         Div box = new Div();
         box.addClassName("agora-card");
-        box.add(new H2(getTranslation("draw.public.draw", CouncilUi.date(d.frozenAt().atZone(java.time.ZoneId.of("Europe/Paris"))
+        box.add(new H2(getTranslation("draw.public.draw", CouncilUi.date(d.frozenAt().atZone(fr.agora.council.domain.CouncilTime.ZONE)
                 .toLocalDate()), d.seats())));
         Paragraph commitment = new Paragraph(getTranslation("draw.public.commitment", d.commitment(), d.poolSize(),
                 d.panelSize()));
@@ -113,17 +115,37 @@ public class PublicDrawView extends AgoraView implements BeforeEnterObserver {
         if (d.status() == DrawStatus.DRAWN) {
             files.add(new ListItem(download("draw.public.file.record", "registre-" + d.id() + ".json", "application/json",
                     () -> publication.record(d.id()))));
+            if (seats != null) {
+                files.add(new ListItem(download("draw.public.file.seats", "sieges-" + d.id() + ".jsonl",
+                        "application/jsonl", () -> publication.seats(d.id()))));
+            }
         }
         box.add(new H3(getTranslation("draw.public.verify")), files);
         if (d.status() == DrawStatus.DRAWN) {
             box.add(new Paragraph(getTranslation("draw.public.verify-help")));
-            Pre command = new Pre("java -jar agora.jar sortition verify --record registre-" + d.id() + ".json --people vivier-"
-                    + d.id() + ".csv --quotas quotas-" + d.id() + ".csv --panel-size " + d.panelSize() + " --format sf --entropy \""
-                    + d.entropy() + "\"");
+            if (seats != null) {
+                Paragraph summary = new Paragraph(getTranslation("draw.public.seats", seats.replacements(),
+                        seats.lastHash()));
+                summary.getStyle().set("overflow-wrap", "anywhere");
+                summary.setId("draw-seats-" + d.id());
+                box.add(summary);
+            }
+            Pre command = new Pre("java -jar agora-verify.jar sortition verify --record registre-" + d.id()
+                    + ".json --people vivier-" + d.id() + ".csv --quotas quotas-" + d.id() + ".csv --panel-size "
+                    + d.panelSize() + " --format sf --entropy \"" + d.entropy() + "\""
+                    + (seats == null ? "" : " --seats sieges-" + d.id() + ".jsonl"));
             command.getStyle().set("overflow-wrap", "anywhere").set("white-space", "pre-wrap");
             box.add(command);
         }
         return box;
+    }
+
+    private DrawPublicationService.SeatsSummary seatsOf(long drawId) {
+        try {
+            return publication.seatsSummary(drawId);
+        } catch (BusinessException e) {
+            return null;
+        }
     }
 
     private String label(QuotaLine q) {

@@ -39,7 +39,7 @@ class CouncilDrawTest {
 
     static CouncilDraw drawn() {
         CouncilDraw d = computed();
-        d.draw(DICE, "Témoins", "{\"panel\":[]}", "5eed", NOW);
+        d.draw(DICE, "Témoins", "{\"panel\":[]}", "5eed", "seats\n", NOW);
         return d;
     }
 
@@ -53,10 +53,12 @@ class CouncilDrawTest {
         d.checkPoolOpen();
         refused(d::checkComputable, "draw.error.not-frozen");
         refused(() -> d.recordDistribution("{}", 0.4, 0.4, 0.3, 1), "draw.error.not-frozen");
-        refused(() -> d.draw(DICE, "Témoins", "{}", "5eed", NOW), "draw.error.not-computed");
+        refused(() -> d.draw(DICE, "Témoins", "{}", "5eed", "seats\n", NOW), "draw.error.not-computed");
         refused(d::checkAnswerable, "draw.error.not-done");
         refused(d::publishedQuotas, "council.error.not-found");
         refused(d::publishedRecord, "council.error.not-found");
+        refused(d::publishedSeats, "council.error.not-found");
+        refused(() -> d.recordSeats("seats\nmore\n"), "draw.error.not-done");
         assertThat(d.getStatus()).isEqualTo(DrawStatus.OPEN);
     }
 
@@ -73,7 +75,7 @@ class CouncilDrawTest {
         CouncilDraw d = frozen();
         refused(d::checkPoolOpen, "draw.error.frozen");
         refused(() -> d.freeze(10, "other", "other", NOW), "draw.error.frozen");
-        refused(() -> d.draw(DICE, "Témoins", "{}", "5eed", NOW), "draw.error.not-computed");
+        refused(() -> d.draw(DICE, "Témoins", "{}", "5eed", "seats\n", NOW), "draw.error.not-computed");
         assertThat(d.getCommitment()).isEqualTo("c0ffee");
         assertThat(d.publishedQuotas()).isEqualTo("sex;female;2;2;2;2");
     }
@@ -89,10 +91,10 @@ class CouncilDrawTest {
     @Test
     void theDrawNeedsDiceDigitsAndWitnesses() {
         CouncilDraw d = computed();
-        refused(() -> d.draw("123", "Témoins", "{}", "5eed", NOW), "draw.error.entropy");
-        refused(() -> d.draw("1234567890", "Témoins", "{}", "5eed", NOW), "draw.error.entropy");
-        refused(() -> d.draw(DICE, " ", "{}", "5eed", NOW), "draw.error.witnesses");
-        refused(() -> d.draw(DICE, "x".repeat(501), "{}", "5eed", NOW), "draw.error.witnesses");
+        refused(() -> d.draw("123", "Témoins", "{}", "5eed", "seats\n", NOW), "draw.error.entropy");
+        refused(() -> d.draw("1234567890", "Témoins", "{}", "5eed", "seats\n", NOW), "draw.error.entropy");
+        refused(() -> d.draw(DICE, " ", "{}", "5eed", "seats\n", NOW), "draw.error.witnesses");
+        refused(() -> d.draw(DICE, "x".repeat(501), "{}", "5eed", "seats\n", NOW), "draw.error.witnesses");
         assertThat(d.getStatus()).isEqualTo(DrawStatus.COMPUTED);
     }
 
@@ -104,7 +106,13 @@ class CouncilDrawTest {
         d.checkAnswerable();
         assertThat(ReflectionTestUtils.<List<Object>>invokeMethod(d, "domainEvents")).singleElement()
                 .isEqualTo(new CouncilDrawn(42L, 7L, 2, "5eed", NOW));
-        refused(() -> d.draw(DICE, "Témoins", "{}", "other", NOW), "draw.error.already-drawn");
+        refused(() -> d.draw(DICE, "Témoins", "{}", "other", "seats\n", NOW), "draw.error.already-drawn");
+        assertThat(d.publishedSeats()).isEqualTo("seats\n");
+        // the seats file only grows: a replacement adds a line, the published history is never rewritten
+        d.recordSeats("seats\nreplacement\n");
+        assertThatThrownBy(() -> d.recordSeats("other\n")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> d.recordSeats("seats\n")).isInstanceOf(IllegalStateException.class);
+        assertThat(d.publishedSeats()).isEqualTo("seats\nreplacement\n");
         refused(d::checkPoolOpen, "draw.error.frozen");
     }
 

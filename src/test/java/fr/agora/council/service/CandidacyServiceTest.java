@@ -16,6 +16,7 @@ import fr.agora.council.pool.Sex;
 import fr.agora.shared.domain.AuditEventRepository;
 import fr.agora.shared.domain.BusinessException;
 import fr.agora.shared.domain.Role;
+import fr.agora.council.support.CouncilTestData;
 import fr.agora.support.AgoraSpringTest;
 import fr.agora.support.As;
 import fr.agora.support.Mails;
@@ -450,7 +451,7 @@ class CandidacyServiceTest {
                     i % 2 == 0 ? Sex.FEMALE : Sex.MALE), Locale.FRENCH);
         }
         DrawData draw = As.user("op@test.local", () -> draws.open(c), Role.Names.DRAW_OPERATOR);
-        byte[] hlm = DrawServiceTest.pool(20, "Locataire" + tag);
+        byte[] hlm = CouncilTestData.pool(20, "Locataire" + tag);
         As.user("op@test.local", () -> imports.importFile(draw.id(), PoolSource.HLM, "hlm.csv", hlm, uncheck(hlm)),
                 Role.Names.DRAW_OPERATOR);
         As.user("op@test.local", () -> imports.importCandidacies(draw.id(), call.id()), Role.Names.DRAW_OPERATOR);
@@ -471,12 +472,17 @@ class CandidacyServiceTest {
                         .contains("/tirage");
             }
         }
+        // the volunteers are told after the draw is committed, by the listener of CouncilDrawn
+        for (int i = 0; i < 100 && events("DRAW_VOLUNTEERS_TOLD")
+                .noneMatch(e -> String.valueOf(draw.id()).equals(e.getTargetId())); i++) {
+            Thread.sleep(100);
+        }
         assertThat(events("DRAW_VOLUNTEERS_TOLD")).anyMatch(e -> String.valueOf(draw.id()).equals(e.getTargetId()));
     }
 
     static java.util.Map<fr.agora.council.pool.PoolField, Integer> uncheck(byte[] file) {
         try {
-            return DrawServiceTest.mapping(file);
+            return CouncilTestData.mapping(file);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

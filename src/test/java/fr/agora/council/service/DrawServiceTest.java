@@ -18,6 +18,7 @@ import fr.agora.sortition.io.PoolReader;
 import fr.agora.shared.domain.AuditEventRepository;
 import fr.agora.shared.domain.BusinessException;
 import fr.agora.shared.domain.Role;
+import fr.agora.council.support.CouncilTestData;
 import fr.agora.support.AgoraSpringTest;
 import fr.agora.support.As;
 import java.nio.charset.StandardCharsets;
@@ -49,6 +50,8 @@ public class DrawServiceTest {
     @Autowired
     DrawService draws;
     @Autowired
+    CouncilTestData data;
+    @Autowired
     DrawComputations computations;
     @Autowired
     CouncilService councils;
@@ -65,27 +68,13 @@ public class DrawServiceTest {
         return As.user(OPERATOR, action, Role.Names.DRAW_OPERATOR);
     }
 
-    /** A synthetic pool: {@code n} people, alternately women and men, a fifth of them young, a quarter non-EU. */
+    /** A synthetic pool (see {@link CouncilTestData#pool}). */
     public static byte[] pool(int n, String prefix) {
-        StringBuilder s = new StringBuilder("Nom;Prénom;Date de naissance;Sexe;Adresse;Nationalité;Courriel\n");
-        for (int i = 0; i < n; i++) {
-            int year = i % 5 == 0 ? 2005 : 1950 + (i * 7) % 50;
-            s.append(prefix).append(i).append(";Personne;15/03/").append(year).append(';').append(i % 2 == 0 ? "F" : "M")
-                    .append(';').append(i).append(" rue Pierre Rollin;").append(i % 4 == 0 ? "DZ" : "FR").append(";p")
-                    .append(i).append("@exemple.fr\n");
-        }
-        return s.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    static Map<PoolField, Integer> mapping(byte[] file) throws Exception {
-        return ColumnMapping.guess(fr.agora.council.pool.PoolFile.parse("x.csv", file,
-                fr.agora.council.pool.PoolLimits.DEFAULT).header());
+        return CouncilTestData.pool(n, prefix);
     }
 
     long council(int population) {
-        return As.user("agent.tirage@test.local", () -> councils.create(new CouncilForm("Conseil tirage " + UUID.randomUUID(),
-                List.of("QPV-PIERRE-ROLLIN"), population, "INSEE", 2025, SeatRounding.HALF_UP, false, 2)).id(),
-                Role.Names.STAFF);
+        return data.council().named("Conseil tirage").population(population).create().id();
     }
 
     @Test
@@ -191,20 +180,30 @@ public class DrawServiceTest {
             return null;
         })).hasFieldOrPropertyWithValue("messageKey", "draw.error.not-pending");
         assertThat(publication.composition(open.id()).get("sex")).containsEntry("female", 2L).containsEntry("male", 2L);
+        // the seats file holds the drawn assignment and the replacement, and re-checks from the published files
+        byte[] seats = publication.seats(open.id());
+        assertThat(new String(seats, StandardCharsets.UTF_8).strip().split("\n")).hasSize(2);
+        assertThat(new String(seats, StandardCharsets.UTF_8)).contains("\"reason\":\"declined\"")
+                .contains("\"leaving\":\"" + memberRows.findById(declining.id()).orElseThrow().getPoolPersonId() + "\"")
+                .contains("\"replacement\":\"" + memberRows.findById(replacement.id()).orElseThrow().getPoolPersonId()
+                        + "\"");
+        fr.agora.sortition.draw.DrawRecord sealed = fr.agora.sortition.draw.DrawRecord.parse(publication.record(open.id()));
+        assertThat(fr.agora.sortition.seats.SeatLog.verify(seats, sealed, published)).isEmpty();
+        assertThat(publication.seatsSummary(open.id()).replacements()).isEqualTo(1);
 
         // retention: 31 days later the nightly job erases names and contacts, and the draw can still be checked
         byte[] poolBefore = publication.poolCsv(open.id());
         assertThat(retention.purgeExpiredPools()).isZero();
         clock.advance(java.time.Duration.ofDays(31));
         try {
-            // other tests' draws in the shared database may expire too: at least this pool is erased
-            assertThat(retention.purgeExpiredPools()).isGreaterThanOrEqualTo(40);
+            retention.purgeExpiredPools();
             assertThat(poolPeople.findByDrawIdOrderById(open.id())).allSatisfy(p -> {
                 assertThat(p.getLastName()).isEmpty();
                 assertThat(p.getEmail()).isEmpty();
             });
             assertThat(publication.poolCsv(open.id())).isEqualTo(poolBefore);
             assertThat(DrawProtocol.verify(publication.record(open.id()), published, entropy)).isEmpty();
+            assertThat(fr.agora.sortition.seats.SeatLog.verify(publication.seats(open.id()), sealed, published)).isEmpty();
             assertThat(retention.purgeExpiredPools()).isZero();
         } finally {
             clock.reset();
@@ -258,11 +257,7 @@ public class DrawServiceTest {
     }
 
     public static Map<PoolField, Integer> uncheck(byte[] file) {
-        try {
-            return mapping(file);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return CouncilTestData.mapping(file);
     }
 
     DrawComputations.Progress waitFor(long drawId) throws InterruptedException {

@@ -7,7 +7,6 @@ import com.icegreen.greenmail.util.GreenMail;
 import fr.agora.council.domain.AssociationElection;
 import fr.agora.council.domain.CampaignKind;
 import fr.agora.council.domain.College;
-import fr.agora.council.domain.ElectionBallot;
 import fr.agora.council.domain.MemberOrigin;
 import fr.agora.council.domain.OrganisationType;
 import fr.agora.council.domain.SeatPosition;
@@ -51,6 +50,9 @@ class ElectionServiceTest {
     fr.agora.council.service.CampaignService calls;
     @Autowired
     ElectionService elections;
+
+    @Autowired
+    ElectionVoting voting;
 
     @Autowired
     CandidacyService candidacies;
@@ -172,16 +174,21 @@ class ElectionServiceTest {
             String code = codeOf(opening, voter);
             int[] chosen = votes[voter - 1];
             As.anonymous(() -> {
-                BallotPaper paper = elections.ballotPaper(code);
+                BallotPaper paper = voting.ballotPaper(code);
                 assertThat(paper.seats()).isEqualTo(6);
                 assertThat(paper.candidates()).hasSize(10);
-                elections.vote(code, choose(paper, chosen));
+                voting.vote(code, choose(paper, chosen));
                 return null;
             });
         }
         assertThat(staff(() -> elections.turnout(id))).isEqualTo(new Turnout(10, 10));
-        assertThat(events("ELECTION_BALLOT_CAST").filter(e -> String.valueOf(id).equals(e.getTargetId()))).hasSize(10)
-                .allSatisfy(e -> assertThat(e.getDetails()).isNull());
+        // the trail says that ten ballots went into the vote's box, by nobody in particular, and nothing else
+        long voteId = opening.election().voteId();
+        assertThat(events("VOTE_BALLOT_CAST").filter(e -> String.valueOf(voteId).equals(e.getTargetId()))).hasSize(10)
+                .allSatisfy(e -> {
+                    assertThat(e.getDetails()).isNull();
+                    assertThat(e.getActor()).isEqualTo(fr.agora.shared.service.CurrentUser.ANONYMOUS);
+                });
 
         // results are not public before the close
         assertThat(key(() -> As.anonymous(() -> elections.results(id)))).isEqualTo("election.error.still-open");
@@ -205,7 +212,7 @@ class ElectionServiceTest {
         assertThat(results.seed()).isEqualTo(AssociationTally.seed(id, results.ballotsDigest()));
 
         // a closed election takes no more votes
-        assertThat(key(() -> As.anonymous(() -> elections.ballotPaper(codeOf(opening, 1)))))
+        assertThat(key(() -> As.anonymous(() -> voting.ballotPaper(codeOf(opening, 1)))))
                 .isEqualTo("election.error.closed");
 
         // appointment fills the six associations seats in rank order, titulaire and suppléant
@@ -246,66 +253,66 @@ class ElectionServiceTest {
         ElectionOpening opening = smallElection(null);
         assertThat(opening.election().tieBreak()).isEqualTo(TieBreak.LOT);
         String code = codeOf(opening, 1);
-        BallotPaper paper = As.anonymous(() -> elections.ballotPaper(code));
+        BallotPaper paper = As.anonymous(() -> voting.ballotPaper(code));
         assertThat(paper.seats()).isEqualTo(2);
 
         // more choices than seats: refused, audited, and the code still works
         long tooMany = refusals("ELECTION_VOTE");
         assertThat(key(() -> As.anonymous(() -> {
-            elections.vote(code, choose(paper, 1, 2, 3));
+            voting.vote(code, choose(paper, 1, 2, 3));
             return null;
         }))).isEqualTo("election.error.too-many");
         assertThat(refusals("ELECTION_VOTE")).isEqualTo(tooMany + 1);
         assertThat(key(() -> As.anonymous(() -> {
-            elections.vote(code, Set.of());
+            voting.vote(code, Set.of());
             return null;
         }))).isEqualTo("election.error.no-choice");
         assertThat(key(() -> As.anonymous(() -> {
-            elections.vote(code, Set.of(-5L));
+            voting.vote(code, Set.of(-5L));
             return null;
         }))).isEqualTo("election.error.not-candidate");
         assertThat(staff(() -> elections.turnout(opening.election().id()))).isEqualTo(new Turnout(0, 3));
 
         // typed in lower case with spaces: the same code
         As.anonymous(() -> {
-            elections.vote(ElectionService.display(code).toLowerCase(Locale.ROOT).replace('-', ' '), choose(paper, 2));
+            voting.vote(ElectionService.display(code).toLowerCase(Locale.ROOT).replace('-', ' '), choose(paper, 2));
             return null;
         });
         // used again: refused and audited, nothing lost
         long before = refusals("ELECTION_VOTE");
         assertThat(key(() -> As.anonymous(() -> {
-            elections.vote(code, choose(paper, 3));
+            voting.vote(code, choose(paper, 3));
             return null;
         }))).isEqualTo("election.error.code-used");
         assertThat(refusals("ELECTION_VOTE")).isEqualTo(before + 1);
-        assertThat(key(() -> As.anonymous(() -> elections.ballotPaper(code)))).isEqualTo("election.error.code-used");
+        assertThat(key(() -> As.anonymous(() -> voting.ballotPaper(code)))).isEqualTo("election.error.code-used");
         assertThat(staff(() -> elections.turnout(opening.election().id()))).isEqualTo(new Turnout(1, 3));
 
         // unknown code: refused and audited
         long unknown = refusals("ELECTION_BALLOT_PAPER");
-        assertThat(key(() -> As.anonymous(() -> elections.ballotPaper("ABCD-EFGH-JKLM")))).isEqualTo("election.error.unknown-code");
-        assertThat(key(() -> As.anonymous(() -> elections.ballotPaper("n'importe quoi")))).isEqualTo("election.error.unknown-code");
+        assertThat(key(() -> As.anonymous(() -> voting.ballotPaper("ABCD-EFGH-JKLM")))).isEqualTo("election.error.unknown-code");
+        assertThat(key(() -> As.anonymous(() -> voting.ballotPaper("n'importe quoi")))).isEqualTo("election.error.unknown-code");
         assertThat(refusals("ELECTION_BALLOT_PAPER")).isEqualTo(unknown + 2);
 
         // a staff account never votes, even with a valid code; a resident account may
         String second = codeOf(opening, 2);
         long staffRefusals = refusals("ELECTION_VOTE");
         assertThat(key(() -> staff(() -> {
-            elections.vote(second, choose(paper, 2));
+            voting.vote(second, choose(paper, 2));
             return null;
         }))).isEqualTo("election.error.staff");
-        assertThat(key(() -> As.user("admin@test.local", () -> elections.ballotPaper(second), Role.Names.ADMIN)))
+        assertThat(key(() -> As.user("admin@test.local", () -> voting.ballotPaper(second), Role.Names.ADMIN)))
                 .isEqualTo("election.error.staff");
         assertThat(refusals("ELECTION_VOTE")).isEqualTo(staffRefusals + 1);
-        As.user("habitant@test.local", () -> elections.vote(second, choose(paper, 1, 3)), Role.Names.RESIDENT);
+        As.user("habitant@test.local", () -> voting.vote(second, choose(paper, 1, 3)), Role.Names.RESIDENT);
         assertThat(staff(() -> elections.turnout(opening.election().id()))).isEqualTo(new Turnout(2, 3));
 
         // a lost code is reissued; the old one stops working
         VoterCode third = opening.codes().stream().filter(c -> c.organisation().startsWith("Association 3 "))
                 .findFirst().orElseThrow();
         VoterCode fresh = staff(() -> elections.reissue(third.voterId()));
-        assertThat(key(() -> As.anonymous(() -> elections.ballotPaper(third.code())))).isEqualTo("election.error.unknown-code");
-        assertThat(As.anonymous(() -> elections.ballotPaper(fresh.code())).candidates()).hasSize(3);
+        assertThat(key(() -> As.anonymous(() -> voting.ballotPaper(third.code())))).isEqualTo("election.error.unknown-code");
+        assertThat(As.anonymous(() -> voting.ballotPaper(fresh.code())).candidates()).hasSize(3);
         // the register names the holders but not who voted
         assertThat(staff(() -> elections.register(opening.election().id()))).hasSize(3);
 
@@ -354,33 +361,35 @@ class ElectionServiceTest {
     }
 
     @Test
-    void ballotsCarryNoLinkToTheirVoter() {
-        // the schema: ballots and choices name no voter and keep no time; the register keeps no time either
-        List<String> ballotColumns = columns("council_election_ballot");
-        assertThat(ballotColumns).containsExactlyInAnyOrder("id", "election_id");
-        assertThat(columns("council_election_choice")).containsExactlyInAnyOrder("ballot_id", "candidacy_id");
-        assertThat(columns("council_election_voter")).noneMatch(c -> c.contains("_at") || c.contains("time")
-                || c.contains("date") || c.contains("ballot"));
-        assertThat(jdbc.queryForList("""
-                select referenced_table_name from information_schema.key_column_usage
-                where table_schema = database() and table_name in ('council_election_ballot', 'council_election_choice')
-                  and referenced_table_name is not null""", String.class))
-                .doesNotContain("council_election_voter", "user_account");
-        // the entity: an id, the election and the choices, nothing else
-        assertThat(Arrays.stream(ElectionBallot.class.getDeclaredFields()).map(Field::getName))
-                .containsExactlyInAnyOrder("id", "election", "choices");
-        // ballot ids are random UUIDs, not a sequence
+    void ballotsCarryNoLinkToTheirVoterAndEachVoterGetsAReceiptPublishedApart() {
+        // the election's registry and ballots live in the voting core: its ballots and choices name no voter and keep
+        // no time; the registry keeps the day at most; the old tables of V16 are gone (migrated by V25)
+        assertThat(columns("voting_ballot")).containsExactlyInAnyOrder("id", "vote_id");
+        assertThat(columns("voting_choice")).containsExactlyInAnyOrder("ballot_id", "option_id");
+        assertThat(columns("voting_receipt")).containsExactlyInAnyOrder("receipt_hash", "vote_id");
+        assertThat(columns("voting_voter")).noneMatch(c -> c.contains("_at") || c.contains("time") || c.contains("ballot"));
+        assertThat(columns("council_election_ballot")).isEmpty();
+        assertThat(columns("council_election_voter")).isEmpty();
         ElectionOpening opening = smallElection(TieBreak.LOT);
         long id = opening.election().id();
+        List<String> receipts = new java.util.ArrayList<>();
         for (int n = 1; n <= 3; n++) {
             String code = codeOf(opening, n);
-            As.anonymous(() -> {
-                elections.vote(code, choose(elections.ballotPaper(code), 1));
-                return null;
-            });
+            receipts.add(As.anonymous(() -> voting.vote(code, choose(voting.ballotPaper(code), 1))).code());
         }
-        assertThat(jdbc.queryForList("select id from council_election_ballot where election_id = ?", String.class, id))
-                .hasSize(3).allSatisfy(b -> assertThat(UUID.fromString(b).version()).isEqualTo(4));
+        // ballot ids are random UUIDs, not a sequence
+        assertThat(jdbc.queryForList("select id from voting_ballot where vote_id = ?", String.class,
+                opening.election().voteId())).hasSize(3).allSatisfy(b -> assertThat(UUID.fromString(b).version()).isEqualTo(4));
+        // a voter checks their receipt; a made-up one is not counted; receipts are published only after the close
+        assertThat(As.anonymous(() -> voting.receiptCounted(id, receipts.get(0)))).isTrue();
+        assertThat(As.anonymous(() -> voting.receiptCounted(id, "ABCD-EFGH-JKLM"))).isFalse();
+        assertThat(key(() -> As.anonymous(() -> elections.publishedReceipts(id)))).isEqualTo("election.error.still-open");
+        staff(() -> elections.close(id));
+        assertThat(As.anonymous(() -> elections.publishedReceipts(id))).isSorted().containsExactlyInAnyOrderElementsOf(
+                receipts.stream().map(fr.agora.voting.VoterCodes::hash).toList());
+        // the published ballots say nothing of the receipts
+        assertThat(As.anonymous(() -> elections.publishedBallots(id))).hasSize(3)
+                .noneMatch(line -> receipts.stream().anyMatch(r -> line.contains(r) || line.contains(fr.agora.voting.VoterCodes.hash(r))));
     }
 
     List<String> columns(String table) {
@@ -397,7 +406,7 @@ class ElectionServiceTest {
             String code = codeOf(opening, n);
             int self = n;
             As.anonymous(() -> {
-                elections.vote(code, choose(elections.ballotPaper(code), self));
+                voting.vote(code, choose(voting.ballotPaper(code), self));
                 return null;
             });
         }
@@ -432,15 +441,15 @@ class ElectionServiceTest {
         assertThat(opening.codes()).hasSize(6);
         List<VoterCode> first = opening.codes().stream().filter(c -> c.organisation().startsWith("Association 1 ")).toList();
         assertThat(first).extracting(VoterCode::holder).containsExactlyInAnyOrder(
-                fr.agora.council.domain.ElectionVoter.Holder.TITULAIRE, fr.agora.council.domain.ElectionVoter.Holder.SUPPLEANT);
+                fr.agora.council.election.CodeHolder.TITULAIRE, fr.agora.council.election.CodeHolder.SUPPLEANT);
         // the titulaire's own address; the suppléant gave none, so the association's contact receives that code
-        assertThat(first).filteredOn(c -> c.holder() == fr.agora.council.domain.ElectionVoter.Holder.TITULAIRE)
+        assertThat(first).filteredOn(c -> c.holder() == fr.agora.council.election.CodeHolder.TITULAIRE)
                 .singleElement().satisfies(c -> assertThat(c.mailedTo()).startsWith("tit1."));
-        assertThat(first).filteredOn(c -> c.holder() == fr.agora.council.domain.ElectionVoter.Holder.SUPPLEANT)
+        assertThat(first).filteredOn(c -> c.holder() == fr.agora.council.election.CodeHolder.SUPPLEANT)
                 .singleElement().satisfies(c -> assertThat(c.mailedTo()).isEqualTo(contacts.get(0)));
         for (VoterCode c : first) {
             As.anonymous(() -> {
-                elections.vote(c.code(), choose(elections.ballotPaper(c.code()), 2));
+                voting.vote(c.code(), choose(voting.ballotPaper(c.code()), 2));
                 return null;
             });
         }
@@ -460,7 +469,7 @@ class ElectionServiceTest {
             String code = codeOf(opening, n);
             int[] chosen = votes[n - 1];
             As.anonymous(() -> {
-                elections.vote(code, choose(elections.ballotPaper(code), chosen));
+                voting.vote(code, choose(voting.ballotPaper(code), chosen));
                 return null;
             });
         }

@@ -3,17 +3,15 @@ package fr.agora.council.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import fr.agora.council.domain.SeatRounding;
 import fr.agora.council.service.CouncilData;
-import fr.agora.council.service.CouncilForm;
 import fr.agora.council.service.CouncilService;
 import fr.agora.council.service.DrawData;
 import fr.agora.council.service.DrawService;
+import fr.agora.council.support.CouncilTestData;
 import fr.agora.shared.domain.Role;
 import fr.agora.shared.service.RunAs;
 import fr.agora.support.AgoraSpringTest;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -23,17 +21,17 @@ import org.springframework.security.test.context.support.WithMockUser;
 class DrawViewsTest extends SpringBrowserlessTest {
 
     @Autowired
-    fr.agora.council.service.PoolImportService imports;
-    @Autowired
     fr.agora.council.service.DrawReplyService replies;
     @Autowired
     CouncilService councils;
     @Autowired
     DrawService draws;
 
+    @Autowired
+    CouncilTestData data;
+
     CouncilData council() {
-        return RunAs.user("agent.vue@test.local", () -> councils.create(new CouncilForm("Conseil cérémonie " + UUID.randomUUID(),
-                List.of("QPV-PIERRE-ROLLIN"), 2920, "INSEE", 2025, SeatRounding.HALF_UP, false, 2)), Role.Names.STAFF);
+        return data.council().named("Conseil cérémonie").create();
     }
 
     @Test
@@ -78,24 +76,12 @@ class DrawViewsTest extends SpringBrowserlessTest {
         }
     }
 
-    @Autowired
-    fr.agora.council.service.DrawComputations computations;
 
     @Test
     @WithMockUser(username = "tirage.vue@test.local", roles = {"DRAW_OPERATOR"})
     void afterTheDrawTheOperatorRecordsAnswers() throws Exception {
         CouncilData c = council();
-        DrawData d = draws.open(c.id());
-        byte[] file = fr.agora.council.service.DrawServiceTest.pool(60, "Vue");
-        imports.importFile(d.id(), fr.agora.council.pool.PoolSource.RIL, "ril.csv", file,
-                fr.agora.council.service.DrawServiceTest.uncheck(file));
-        draws.freeze(d.id(), draws.quotas(d.id()));
-        computations.start(d.id());
-        for (int i = 0; i < 600 && computations.progress(d.id()).orElseThrow().state()
-                == fr.agora.council.service.DrawComputations.State.RUNNING; i++) {
-            Thread.sleep(100);
-        }
-        draws.draw(d.id(), "1234561234", "Témoins");
+        DrawData d = data.draw(c.id()).pool(CouncilTestData.pool(60, "Vue")).drawn();
         DrawCeremonyView view = navigate("conseils/tirages", DrawCeremonyView.class);
         view.council.setValue(view.council.getListDataView().getItems().filter(x -> x.id() == c.id()).findFirst().orElseThrow());
         assertThat(view.steps.getElement().getTextRecursively()).contains("Tirage effectué");
@@ -121,7 +107,7 @@ class DrawViewsTest extends SpringBrowserlessTest {
                 .isEqualTo("Réponse enregistrée : " + replacement.fullName() + " est appelé·e à la place de " + woman.fullName() + ".");
     }
 
-    /** In {@code DrawServiceTest.pool}, "Personne Vue<i>" is a woman when i is even. */
+    /** In {@code CouncilTestData.pool}, "Personne Vue<i>" is a woman when i is even. */
     static boolean woman(String fullName) {
         return Integer.parseInt(fullName.substring(fullName.lastIndexOf("Vue") + 3)) % 2 == 0;
     }

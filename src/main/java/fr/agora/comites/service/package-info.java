@@ -1,0 +1,2 @@
+/** Comités de quartier: directory, officer's own comité, members. */
+package fr.agora.comites.service;

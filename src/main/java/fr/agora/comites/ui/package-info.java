@@ -1,0 +1,2 @@
+/** Comités de quartier: the public directory and the officer's page. */
+package fr.agora.comites.ui;

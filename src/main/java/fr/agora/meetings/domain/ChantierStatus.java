@@ -1,0 +1,5 @@
+package fr.agora.meetings.domain;
+
+public enum ChantierStatus {
+    OPEN, CLOSED
+}

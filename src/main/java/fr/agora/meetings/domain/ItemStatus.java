@@ -1,0 +1,5 @@
+package fr.agora.meetings.domain;
+
+public enum ItemStatus {
+    OPEN, IN_PROGRESS, CLOSED
+}

@@ -1,0 +1,75 @@
+package fr.agora.meetings.service;
+
+import fr.agora.meetings.domain.Meeting;
+import fr.agora.meetings.domain.MeetingRepository;
+import fr.agora.shared.domain.Territory;
+import fr.agora.shared.domain.TerritoryRepository;
+import fr.agora.shared.domain.UserAccount;
+import fr.agora.shared.domain.UserAccountRepository;
+import fr.agora.shared.service.BundleTexts;
+import fr.agora.shared.service.CurrentUser;
+import fr.agora.shared.service.Highlight;
+import fr.agora.shared.service.HighlightSource;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The home page's "En ce moment": the next public meetings of the coming two weeks, those near the signed-in
+ * resident's quartier first (same territory, then same secteur).
+ */
+@Component
+class MeetingHighlights implements HighlightSource {
+
+    static final int SHOWN = 3;
+
+    private final MeetingRepository meetings;
+    private final UserAccountRepository users;
+    private final TerritoryRepository territories;
+    private final Clock clock;
+
+    MeetingHighlights(MeetingRepository meetings, UserAccountRepository users, TerritoryRepository territories, Clock clock) {
+        this.meetings = meetings;
+        this.users = users;
+        this.territories = territories;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Highlight> highlights(Locale locale) {
+        Instant now = clock.instant();
+        List<Meeting> next = meetings.findPublicBetween(now, now.plusSeconds(14L * 86400)).stream()
+                .filter(m -> m.getStatus() == fr.agora.meetings.domain.MeetingStatus.PLANNED).toList();
+        if (next.isEmpty()) {
+            return List.of();
+        }
+        Optional<Territory> home = CurrentUser.email().flatMap(users::findByEmail).map(UserAccount::getQuartier);
+        Long homeId = home.map(Territory::getId).orElse(null);
+        Long homeSecteur = home.map(Territory::getParent).map(Territory::getId).orElse(null);
+        BundleTexts t = new BundleTexts("meetings", locale);
+        return next.stream().sorted(Comparator.comparingInt((Meeting m) -> nearness(m, homeId, homeSecteur))
+                        .thenComparing(Meeting::getStartsAt)).limit(SHOWN)
+                .map(m -> new Highlight(t.get("meetings.highlight", m.getTitle(), m.getBody().getName()),
+                        Paris.shown(m.getStartsAt(), locale), "reunions/" + m.getId()))
+                .toList();
+    }
+
+    private int nearness(Meeting m, Long homeId, Long homeSecteur) {
+        Long territory = m.getBody().getTerritoryId();
+        if (homeId == null || territory == null) {
+            return 2;
+        }
+        if (territory.equals(homeId)) {
+            return 0;
+        }
+        Long secteur = territories.findById(territory).map(Territory::getParent).map(Territory::getId).orElse(null);
+        return homeSecteur != null && Objects.equals(secteur, homeSecteur) ? 1 : 2;
+    }
+}
