@@ -74,7 +74,8 @@ class AgoraLeafletMap extends HTMLElement {
     }
     this.style.display = 'block';
     this._map = L.map(this, { keyboard: true, zoomControl: true });
-    this._map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
+    // plain text, like the tiles' attribution: a link inside a line of text would need more than colour (axe)
+    this._map.attributionControl.setPrefix('Leaflet');
     this._map.on('click', (e) => {
       // for scripts that work offline (a form's local draft), then for the server
       this.dispatchEvent(new CustomEvent('agora-map-click', { detail: { lat: e.latlng.lat, lon: e.latlng.lng }, bubbles: true }));

@@ -46,10 +46,9 @@ class ArchitectureTest {
     @Test
     void features_use_shared_services_not_its_repositories() {
         noClasses().that().resideOutsideOfPackage("fr.agora.shared..")
-                // the council's split (issue 11) moves its last reads of shared repositories to shared's services;
-                // budget's ProposalService.existsByEmail becomes AccountDirectory.hasAccount (then remove these two)
+                // the council's split (issue 11) moves its last reads of shared repositories to shared's services
+                // (then remove this exception)
                 .and().resideOutsideOfPackage("fr.agora.council..")
-                .and().resideOutsideOfPackage("fr.agora.budget..")
                 .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.and(
                         com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage("fr.agora.shared.."),
                         com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo(

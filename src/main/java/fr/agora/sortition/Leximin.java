@@ -89,8 +89,14 @@ public final class Leximin {
         long start = System.nanoTime();
         PanelIlp.loadNative();
         int n = instance.n();
+        int[][] agentQuotas = new int[n][];
+        int[] households = new int[n];
+        for (int i = 0; i < n; i++) {
+            agentQuotas[i] = instance.agentQuotas(i);
+            households[i] = instance.householdOf(i);
+        }
         LeximinColumnGeneration generation = new LeximinColumnGeneration(instance,
-                LeximinColumnGeneration.singletons(n), options, listener, token);
+                LeximinColumnGeneration.singletons(n), agentQuotas, households, options, listener, token);
         double[] fixed;
         try (PanelIlp ilp = new PanelIlp(instance)) {
             fixed = generation.generate(weights -> {

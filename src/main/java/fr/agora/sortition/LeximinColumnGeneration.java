@@ -27,18 +27,26 @@ import java.util.SplittableRandom;
  *   <li>Warm start: multiplicative weights on the groups (seeded weights in [0.99, 1), the weight of one
  *       member of the group; a new column multiplies the weights of the groups it takes members from by 0.8,
  *       a repeated one pulls all weights towards 1; the weights are rescaled so that the members' weights sum
- *       to n), bounded: at most {@link Leximin.Options#warmStartMaxRounds()} pricing calls (default: the number
+ *       to n), bounded: at most {@link Leximin.Options#warmStartMaxRounds()} rounds (default: the number
  *       of groups), and stopped {@link Leximin.Options#warmStartPatience()} rounds after every group is covered
- *       or after that many rounds without a new column. Groups still uncovered are then covered greedily (a
- *       column maximising the number of uncovered groups it takes members from); groups no feasible panel
- *       can contain end at probability 0.</li>
- *   <li>Outer loop, one LEXIMIN level per round: the restricted dual LP (GLOP)
+ *       or after that many rounds without a new column. The first column comes from the pricing ILP, the next
+ *       ones from the {@link LocalSearch} started at the generated column of highest weight (much cheaper than
+ *       the ILP, and any feasible column serves a warm start). Groups still uncovered are then covered greedily
+ *       with the ILP (a column maximising the number of uncovered groups it takes members from); groups no
+ *       feasible panel can contain end at probability 0.</li>
+ *   <li>Outer loop, one LEXIMIN level per round, on the restricted master LP ({@link Master}, GLOP)
+ *       {@code max z} s.t. {@code sum_c x_c c_g / s_g >= z} per unfixed group, {@code >= p_g} per fixed one,
+ *       {@code sum_c x_c = 1}, whose row duals {@code y} are the solution of the restricted dual LP
  *       {@code min yhat - sum_{g fixed} p_g y_g} s.t. {@code sum_g (c_g / s_g) y_g <= yhat} per generated
- *       column c, {@code sum_{g unfixed} y_g = 1}, {@code y >= 0}; pricing by the max-weight feasible column
- *       with weight {@code y_g / s_g} per member of group g; while the best column violates its dual
- *       constraint by more than EPS it is added; otherwise every unfixed group with {@code y_g > EPS} is fixed
- *       at the LP value (a positive dual means the group's constraint is tight in every optimal primal
- *       solution).</li>
+ *       column c, {@code sum_{g unfixed} y_g = 1}, {@code y >= 0} (one row per group rather than one per
+ *       column). Pricing, with weight {@code y_g / s_g} per member of group g: first the {@link LocalSearch}
+ *       from the {@link #LOCAL_STARTS} generated columns of highest weight, adding every new column whose
+ *       weight exceeds {@code yhat + EPS} (many columns per LP solve); only when it finds none, the exact
+ *       max-weight feasible column (ILP): if it violates its dual constraint by more than EPS it is added;
+ *       otherwise every unfixed group with {@code y_g > EPS} is fixed at the LP value (a positive dual means
+ *       the group's constraint is tight in every optimal primal solution). Fixing therefore always follows an
+ *       exact pricing, as in the reference implementation, so the heuristic changes the speed, not the
+ *       result.</li>
  *   <li>Final LP: {@code min eps} s.t. {@code sum_c x_c = 1}, {@code sum_c x_c c_g / s_g >= p_g - eps};
  *       x is clipped to [0, 1], entries not above 1e-9 dropped and the rest renormalised.</li>
  * </ol>
@@ -56,6 +64,10 @@ final class LeximinColumnGeneration {
     private static final boolean DEBUG = Boolean.getBoolean("agora.sortition.debug");
     /** LP backend of OR-Tools' MPSolver for the dual and final LPs (GLOP by default). */
     private static final String LP_SOLVER = System.getProperty("agora.sortition.lp", "GLOP");
+    /** Solver-specific parameters of the dual LP (GLOP: text-format GlopParameters). */
+    private static final String LP_PARAMETERS = System.getProperty("agora.sortition.lpParameters", "");
+    /** Columns started from by the local search at each dual-LP iteration (0: exact pricing only). */
+    private static final int LOCAL_STARTS = Integer.getInteger("agora.sortition.localStarts", 60);
 
     /**
      * A feasible panel as a sparse count vector: the groups it takes members from, in increasing order, and
@@ -133,21 +145,32 @@ final class LeximinColumnGeneration {
     private final Leximin.Options options;
     private final ProgressListener listener;
     private final CancellationToken token;
+    private final LocalSearch search;
     private final List<Column> columns = new ArrayList<>();
     private final Set<Column> seen = new HashSet<>();
     private int fixedGroups;
     private int fixedAgents;
+    private long lpNanos;
+    private int lpSolves;
+    private long pricingNanos;
+    private int pricingCalls;
+    private long searchNanos;
+    private int searchRounds;
 
     /**
      * @param instance the instance (for the infeasibility report and the pool size)
      * @param sizes    size of every group; they sum to {@code instance.n()}
+     * @param groupQuotas    the quotas every member of a group counts towards
+     * @param groupHousehold the multi-person household of a group of one agent, or -1 (groups of several
+     *                       agents are only used without households)
      * @param listener progress listener, or {@code null}
      * @param token    cancellation token, or {@code null}
      */
-    LeximinColumnGeneration(SortitionInstance instance, int[] sizes, Leximin.Options options,
-                            ProgressListener listener, CancellationToken token) {
+    LeximinColumnGeneration(SortitionInstance instance, int[] sizes, int[][] groupQuotas, int[] groupHousehold,
+                            Leximin.Options options, ProgressListener listener, CancellationToken token) {
         this.instance = instance;
         this.sizes = sizes;
+        this.search = new LocalSearch(instance, sizes, groupQuotas, groupHousehold);
         this.agents = instance.n();
         this.options = options;
         this.listener = listener == null ? ProgressListener.NONE : listener;
@@ -234,7 +257,7 @@ final class LeximinColumnGeneration {
         int coveredAt = -1;
         for (int round = 0; round < maxRounds; round++) {
             token.check();
-            Column column = pricing.maximise(w);
+            Column column = columns.isEmpty() || LOCAL_STARTS <= 0 ? pricing.maximise(w) : climbFromBest(w);
             if (add(column)) {
                 sinceNew = 0;
                 for (int g : column.groups()) {
@@ -291,75 +314,126 @@ final class LeximinColumnGeneration {
         }
     }
 
+    /**
+     * The restricted master LP, kept between iterations: {@code max z} s.t. {@code sum_c x_c (c_g / s_g) - z >= 0}
+     * for every unfixed group, {@code >= p_g} for every fixed one, {@code sum_c x_c = 1}, {@code x >= 0}. Its row
+     * duals are the dual LP's {@code y}; a new column is a new variable, so the previous basis stays feasible and
+     * the LP has one row per group instead of one per column.
+     */
+    private final class Master {
+
+        private final MPSolver lp = MPSolver.createSolver(LP_SOLVER);
+        private final MPVariable z;
+        private final MPConstraint[] rows;
+        private final MPConstraint convexity;
+
+        Master() {
+            if (!LP_PARAMETERS.isEmpty() && !lp.setSolverSpecificParametersAsString(LP_PARAMETERS)) {
+                throw new IllegalStateException("paramètres LP refusés : " + LP_PARAMETERS);
+            }
+            z = lp.makeNumVar(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, "z");
+            rows = new MPConstraint[sizes.length];
+            for (int g = 0; g < sizes.length; g++) {
+                rows[g] = lp.makeConstraint(0, Double.POSITIVE_INFINITY, "g" + g);
+                rows[g].setCoefficient(z, -1);
+            }
+            convexity = lp.makeConstraint(1, 1, "sum");
+            lp.objective().setCoefficient(z, -1);
+            lp.objective().setMinimization();
+            for (Column column : columns) {
+                add(column);
+            }
+        }
+
+        void add(Column column) {
+            MPVariable x = lp.makeNumVar(0, Double.POSITIVE_INFINITY, "");
+            convexity.setCoefficient(x, 1);
+            int[] groups = column.groups();
+            int[] counts = column.counts();
+            for (int j = 0; j < groups.length; j++) {
+                rows[groups[j]].setCoefficient(x, (double) counts[j] / sizes[groups[j]]);
+            }
+        }
+
+        void fix(int g, double p) {
+            rows[g].setCoefficient(z, 0);
+            rows[g].setLb(p);
+        }
+
+        void delete() {
+            lp.delete();
+        }
+    }
+
     private double[] outerLoop(Pricing pricing) {
         int count = sizes.length;
         double eps = options.eps();
         double[] fixed = new double[count];
         boolean[] isFixed = new boolean[count];
-        MPSolver lp = MPSolver.createSolver(LP_SOLVER);
+        Master master = new Master();
         try {
-            MPVariable[] y = new MPVariable[count];
-            for (int g = 0; g < count; g++) {
-                y[g] = lp.makeNumVar(0, Double.POSITIVE_INFINITY, "y" + g);
-            }
-            MPVariable yhat = lp.makeNumVar(0, Double.POSITIVE_INFINITY, "yhat");
-            MPConstraint unfixedSum = lp.makeConstraint(1, 1, "sum");
-            for (int g = 0; g < count; g++) {
-                unfixedSum.setCoefficient(y[g], 1);
-            }
-            for (Column column : columns) {
-                addRow(lp, y, yhat, column);
-            }
-            MPObjective objective = lp.objective();
-            objective.setCoefficient(yhat, 1);
-            objective.setMinimization();
             double[] duals = new double[count];
             double[] weights = new double[count]; // pricing weight of one member of each group
             int lowered = 0;
             while (fixedGroups < count) {
                 token.check();
-                MPSolver.ResultStatus status = lp.solve();
+                long lpStart = cpuNanos();
+                MPSolver.ResultStatus status = master.lp.solve();
+                lpNanos += cpuNanos() - lpStart;
+                lpSolves++;
                 if (status != MPSolver.ResultStatus.OPTIMAL) {
                     // GLOP's incremental re-solve occasionally stalls: retry from scratch first
-                    lp.reset();
-                    status = lp.solve();
+                    master.lp.reset();
+                    status = master.lp.solve();
                     if (DEBUG) {
-                        System.err.println("dual LP retry status " + status + " fixed " + fixedGroups + "/" + count
-                                + " groups, " + columns.size() + " columns");
+                        System.err.println("master LP retry status " + status + " fixed " + fixedGroups + "/"
+                                + count + " groups, " + columns.size() + " columns");
                     }
                 }
                 if (status != MPSolver.ResultStatus.OPTIMAL) {
                     // round-off made the fixed probabilities jointly unreachable: lower them slightly
                     if (++lowered > 100) {
-                        throw new IllegalStateException("LP dual LEXIMIN : statut " + status);
+                        throw new IllegalStateException("LP LEXIMIN : statut " + status);
                     }
                     for (int g = 0; g < count; g++) {
                         if (isFixed[g]) {
                             fixed[g] = Math.max(0, fixed[g] - 1e-4);
-                            objective.setCoefficient(y[g], -fixed[g]);
+                            master.rows[g].setLb(fixed[g]);
                         }
                     }
                     continue;
                 }
-                double upper = yhat.solutionValue();
-                double level = objective.value();
+                double level = master.z.solutionValue();
                 double maxY = 0;
                 for (int g = 0; g < count; g++) {
-                    duals[g] = Math.max(0, y[g].solutionValue());
+                    duals[g] = Math.max(0, master.rows[g].dualValue());
                     weights[g] = duals[g] / sizes[g];
                     if (!isFixed[g]) {
                         maxY = Math.max(maxY, duals[g]);
                     }
                 }
-                Column column = pricing.maximise(weights);
-                double value = 0;
-                int[] groups = column.groups();
-                int[] counts = column.counts();
-                for (int j = 0; j < groups.length; j++) {
-                    value += weights[groups[j]] * counts[j];
+                // the dual LP's yhat: the highest weight of a generated column
+                double upper = 0;
+                for (Column column : columns) {
+                    upper = Math.max(upper, value(column, weights));
                 }
-                if (value > upper + eps && add(column)) {
-                    addRow(lp, y, yhat, column);
+                if (LOCAL_STARTS > 0) {
+                    long searchStart = cpuNanos();
+                    int found = searchColumns(weights, upper + eps, master);
+                    searchNanos += cpuNanos() - searchStart;
+                    if (found > 0) {
+                        searchRounds++;
+                        listener.progress(ProgressListener.Phase.COLUMN_GENERATION, columns.size(), fixedAgents,
+                                agents);
+                        continue;
+                    }
+                }
+                long pricingStart = cpuNanos();
+                Column column = pricing.maximise(weights);
+                pricingNanos += cpuNanos() - pricingStart;
+                pricingCalls++;
+                if (value(column, weights) > upper + eps && add(column)) {
+                    master.add(column);
                 } else {
                     // level reached; vertex duals can be tiny everywhere on large pools, so never let the
                     // threshold exceed half the largest unfixed dual (progress is guaranteed)
@@ -371,27 +445,97 @@ final class LeximinColumnGeneration {
                             fixed[g] = p;
                             fixedGroups++;
                             fixedAgents += sizes[g];
-                            unfixedSum.setCoefficient(y[g], 0);
-                            objective.setCoefficient(y[g], -p);
+                            master.fix(g, p);
                         }
                     }
                 }
                 listener.progress(ProgressListener.Phase.COLUMN_GENERATION, columns.size(), fixedAgents, agents);
             }
         } finally {
-            lp.delete();
+            master.delete();
+        }
+        if (DEBUG) {
+            System.err.printf(java.util.Locale.ROOT, "master LP: %d solves %.2f s; pricing: %d calls %.2f s; local "
+                    + "search: %d rounds with columns, %.2f s (thread CPU); %d columns%n", lpSolves, lpNanos / 1e9,
+                    pricingCalls, pricingNanos / 1e9, searchRounds, searchNanos / 1e9, columns.size());
         }
         return fixed;
     }
 
-    private void addRow(MPSolver lp, MPVariable[] y, MPVariable yhat, Column column) {
-        MPConstraint row = lp.makeConstraint(Double.NEGATIVE_INFINITY, 0, "");
+    private static double value(Column column, double[] weights) {
+        double v = 0;
         int[] groups = column.groups();
         int[] counts = column.counts();
         for (int j = 0; j < groups.length; j++) {
-            row.setCoefficient(y[groups[j]], (double) counts[j] / sizes[groups[j]]);
+            v += weights[groups[j]] * counts[j];
         }
-        row.setCoefficient(yhat, -1);
+        return v;
+    }
+
+    /** Thread CPU time when debugging (the machine may be shared), else 0. */
+    private static long cpuNanos() {
+        return DEBUG ? java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() : 0;
+    }
+
+    /** The local-search optimum from the generated column of highest weight. */
+    private Column climbFromBest(double[] weights) {
+        int best = 0;
+        double bestValue = Double.NEGATIVE_INFINITY;
+        for (int p = 0; p < columns.size(); p++) {
+            double v = 0;
+            int[] groups = columns.get(p).groups();
+            int[] counts = columns.get(p).counts();
+            for (int j = 0; j < groups.length; j++) {
+                v += weights[groups[j]] * counts[j];
+            }
+            if (v > bestValue) {
+                bestValue = v;
+                best = p;
+            }
+        }
+        int[] dense = columns.get(best).dense(sizes.length);
+        search.improve(dense, weights, LocalSearch.byDecreasingWeight(weights));
+        return Column.ofCounts(dense);
+    }
+
+    /**
+     * Heuristic pricing: climbs ({@link LocalSearch}) from the {@link #LOCAL_STARTS} columns of highest weight and
+     * adds every new column whose weight exceeds {@code limit}.
+     *
+     * @return how many columns were added
+     */
+    private int searchColumns(double[] weights, double limit, Master master) {
+        int count = columns.size();
+        double[] value = new double[count];
+        Integer[] index = new Integer[count];
+        for (int p = 0; p < count; p++) {
+            index[p] = p;
+            int[] groups = columns.get(p).groups();
+            int[] counts = columns.get(p).counts();
+            for (int j = 0; j < groups.length; j++) {
+                value[p] += weights[groups[j]] * counts[j];
+            }
+        }
+        Arrays.sort(index, (a, b) -> a.equals(b) ? 0 : value[a] != value[b] ? Double.compare(value[b], value[a])
+                : Integer.compare(a, b));
+        int[] order = LocalSearch.byDecreasingWeight(weights);
+        int added = 0;
+        for (int r = 0; r < Math.min(LOCAL_STARTS, count); r++) {
+            int[] dense = columns.get(index[r]).dense(sizes.length);
+            if (!search.improve(dense, weights, order)) {
+                continue;
+            }
+            double v = 0;
+            for (int g = 0; g < dense.length; g++) {
+                v += weights[g] * dense[g];
+            }
+            Column column = Column.ofCounts(dense);
+            if (v > limit && add(column)) {
+                master.add(column);
+                added++;
+            }
+        }
+        return added;
     }
 
     private double[] finalLp(double[] fixed) {

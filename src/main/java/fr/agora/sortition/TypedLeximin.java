@@ -58,8 +58,14 @@ final class TypedLeximin {
         for (int t = 0; t < count; t++) {
             sizes[t] = types.size(t);
         }
-        LeximinColumnGeneration generation = new LeximinColumnGeneration(instance, sizes, options, listener,
-                token);
+        int[][] typeQuotas = new int[count][];
+        for (int t = 0; t < count; t++) {
+            typeQuotas[t] = types.quotas(t);
+        }
+        int[] noHouseholds = new int[count];
+        java.util.Arrays.fill(noHouseholds, -1);
+        LeximinColumnGeneration generation = new LeximinColumnGeneration(instance, sizes, typeQuotas, noHouseholds,
+                options, listener, token);
         double[] fixed;
         try (TypeIlp ilp = new TypeIlp(types)) {
             fixed = generation.generate(weights -> {

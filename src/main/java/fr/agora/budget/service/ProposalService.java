@@ -14,7 +14,7 @@ import fr.agora.budget.domain.ProposalPhotoRepository;
 import fr.agora.budget.domain.ProposalRepository;
 import fr.agora.budget.domain.ProposalStatus;
 import fr.agora.shared.domain.BusinessException;
-import fr.agora.shared.domain.UserAccountRepository;
+import fr.agora.shared.service.AccountDirectory;
 import fr.agora.shared.service.AuditService;
 import fr.agora.shared.service.PhotoSanitiser;
 import java.time.Clock;
@@ -41,7 +41,7 @@ public class ProposalService {
     private final ProposalPhotoRepository photos;
     private final CategoryRepository categories;
     private final ClassAccountRepository classes;
-    private final UserAccountRepository users;
+    private final AccountDirectory users;
     private final EditionService editions;
     private final TerritoryLocator locator;
     private final ProposalPhotoStore store;
@@ -52,7 +52,7 @@ public class ProposalService {
     private final Clock clock;
 
     ProposalService(ProposalRepository proposals, ProposalPhotoRepository photos, CategoryRepository categories,
-            ClassAccountRepository classes, UserAccountRepository users, EditionService editions,
+            ClassAccountRepository classes, AccountDirectory users, EditionService editions,
             TerritoryLocator locator, ProposalPhotoStore store, BudgetSettings settings, BudgetAccess access,
             AuditService audit, Clock clock) {
         this.proposals = proposals;
@@ -93,7 +93,7 @@ public class ProposalService {
         if (holder.kind() == HolderKind.COLLECTIVE && holder.coHolders() != null) {
             for (String co : holder.coHolders()) {
                 String e = EditionService.requireEmail(co);
-                if (!users.existsByEmail(e)) {
+                if (!users.hasAccount(e)) {
                     throw new BusinessException("budget.proposal.co-holder-unknown", e);
                 }
                 holders.add(e);
@@ -156,7 +156,7 @@ public class ProposalService {
         Set<String> holders = new LinkedHashSet<>();
         if (entry.residentEmail() != null && !entry.residentEmail().isBlank()) {
             String e = EditionService.requireEmail(entry.residentEmail());
-            if (users.existsByEmail(e)) {
+            if (users.hasAccount(e)) {
                 holders.add(e);
             }
         }

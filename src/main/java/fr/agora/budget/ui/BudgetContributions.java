@@ -10,6 +10,7 @@ import fr.agora.shared.service.CurrentUser;
 import fr.agora.shared.ui.DashboardItem;
 import fr.agora.shared.ui.MySpaceSection;
 import fr.agora.shared.ui.RouteTarget;
+import fr.agora.shared.ui.TerritoryLink;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -51,6 +52,17 @@ final class BudgetContributions {
                     new fr.agora.shared.service.BundleTexts("budget", locale).get("budget.status." + p.status().name()),
                     p.status() == ProposalStatus.DRAFT ? BudgetNavigation.edit(p.id()) : BudgetNavigation.proposal(p.id())))
                     .toList();
+        }
+    }
+
+    /** A territory's page links to the current edition's proposals there. */
+    @Component
+    static class TerritoryProposals implements TerritoryLink.Source {
+
+        @Override
+        public List<TerritoryLink> linksFor(String territoryCode) {
+            return List.of(new TerritoryLink("budget.territory.link", RouteTarget.of(ProposalsView.class, "code",
+                    territoryCode)));
         }
     }
 

@@ -81,8 +81,9 @@ class ProposalFields extends Composite<VerticalLayout> {
                 .bind(ProposalForm::getDescription, ProposalForm::setDescription);
         binder.forField(category).asRequired(getTranslation("budget.proposal.category-required"))
                 .bind(ProposalForm::getCategoryId, ProposalForm::setCategoryId);
-        binder.forField(location).asRequired(getTranslation("budget.proposal.location-required"))
-                .withValidator(location::isInside, getTranslation("budget.proposal.location-outside"))
+        // not asRequired: it would put aria-required on the field's group, which axe refuses
+        binder.forField(location).withValidator(p -> p != null, getTranslation("budget.proposal.location-required"))
+                .withValidator(p -> p == null || location.isInside(p), getTranslation("budget.proposal.location-outside"))
                 .bind(ProposalForm::getLocation, ProposalForm::setLocation);
         binder.forField(territory).bind(ProposalForm::getTerritoryId, ProposalForm::setTerritoryId);
         binder.forField(cost).asRequired(getTranslation("budget.proposal.cost-required"))

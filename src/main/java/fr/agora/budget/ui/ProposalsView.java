@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.agora.budget.domain.ProposalStatus;
 import fr.agora.budget.service.CategoryData;
@@ -31,6 +32,7 @@ import java.util.List;
  * list, which is the map's text alternative (each card says where the project is).
  */
 @Route(value = "budget/editions/:editionId([0-9]{1,18})/propositions", layout = MainLayout.class)
+@RouteAlias(value = "budget/quartier/:code([A-Z0-9-]{2,64})", layout = MainLayout.class)
 @AnonymousAllowed
 public class ProposalsView extends AgoraView implements BeforeEnterObserver {
 
@@ -58,8 +60,10 @@ public class ProposalsView extends AgoraView implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
+        java.util.Optional<String> code = event.getRouteParameters().get("code");
         try {
-            edition = editions.edition(event.getRouteParameters().getLong("editionId").orElse(0L));
+            edition = code.isPresent() ? editions.current().orElseThrow(() -> new BusinessException("budget.edition.unknown"))
+                    : editions.edition(event.getRouteParameters().getLong("editionId").orElse(0L));
         } catch (BusinessException e) {
             add(new Paragraph(Notifications.translate(e)));
             return;
@@ -70,6 +74,8 @@ public class ProposalsView extends AgoraView implements BeforeEnterObserver {
         territory.setItemLabelGenerator(TerritoryData::name);
         territory.setClearButtonVisible(true);
         territory.setId("budget-filter-territory");
+        code.flatMap(c -> queries.territories().stream().filter(t -> t.code().equals(c)).findFirst())
+                .ifPresent(territory::setValue);
         category.setLabel(getTranslation("budget.filter.category"));
         category.setItems(queries.categories());
         category.setItemLabelGenerator(c -> c.label(getLocale()));

@@ -17,17 +17,11 @@ import fr.agora.council.election.TieBreak;
 import fr.agora.shared.domain.BusinessException;
 import fr.agora.shared.domain.Role;
 import fr.agora.shared.service.AuditService;
-import fr.agora.shared.service.BundleTexts;
 import fr.agora.shared.service.CurrentUser;
-import fr.agora.shared.service.MailService;
 import fr.agora.voting.BallotOption;
 import fr.agora.voting.BallotRules;
-import fr.agora.voting.IssuedCode;
-import fr.agora.voting.Refusal;
-import fr.agora.voting.RegistryLine;
 import fr.agora.voting.VoteSpec;
 import fr.agora.voting.VoterCodes;
-import fr.agora.voting.VotingException;
 import fr.agora.voting.VotingService;
 import java.util.HashSet;
 import java.time.Clock;
@@ -41,7 +35,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -75,25 +68,23 @@ public class ElectionService {
     private final CandidacyRepository candidacies;
     private final MembershipService councils;
     private final AuditService audit;
-    private final MailService mail;
+    private final ElectionRegister register;
     private final AssociationElectionSettings settings;
     private final Clock clock;
-    private final String publicUrl;
 
     ElectionService(AssociationElectionRepository elections, VotingService voting,
             CandidacyCampaignRepository campaigns, CandidacyRepository candidacies,
-            MembershipService councils, AuditService audit, MailService mail, AssociationElectionSettings settings,
-            Clock clock, @Value("${agora.public-url}") String publicUrl) {
+            MembershipService councils, AuditService audit, ElectionRegister register,
+            AssociationElectionSettings settings, Clock clock) {
         this.elections = elections;
         this.voting = voting;
         this.campaigns = campaigns;
         this.candidacies = candidacies;
         this.councils = councils;
         this.audit = audit;
-        this.mail = mail;
+        this.register = register;
         this.settings = settings;
         this.clock = clock;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
     }
 
     /** The defaults the staff form shows. */
@@ -160,14 +151,7 @@ public class ElectionService {
                 standing.stream().map(c -> new BallotOption(c.getId(), null)).toList(), seats)));
         AssociationElection election = elections.save(AssociationElection.ballot(campaign, seats, rule, electorateRule,
                 voteId, CurrentUser.actor(), clock.instant()));
-        List<VoterCode> codes = new ArrayList<>();
-        for (Candidacy c : standing) {
-            for (CodeHolder holder : holders(electorateRule)) {
-                IssuedCode code = voting.registerCode(voteId, holder.subject(c.getId()));
-                codes.add(new VoterCode(code.voterId(), c.getOrganisation(), holder, holderName(c, holder), code.code(),
-                        mailCode(election, c, holder, code.code())));
-            }
-        }
+        List<VoterCode> codes = register.issue(election, standing);
         audit.record("ELECTION_OPENED", "council_election", election.getId(), Map.of("campaign", campaignId,
                 "seats", seats, "candidates", standing.size(), "tieBreak", rule.name(),
                 "electorate", electorateRule.name(), "codes", codes.size()));
@@ -206,60 +190,12 @@ public class ElectionService {
         return data(e);
     }
 
-    /** The voter register (who holds a code), for handing out or reissuing codes; never who has voted. */
+    /** The candidate associations of a ballot election, in order of receipt (the paper desk's form). */
     @PreAuthorize(STAFF)
     @Transactional(readOnly = true)
-    public List<VoterData> register(long electionId) {
+    public List<CandidateData> candidatesOf(long electionId) {
         AssociationElection e = load(electionId);
-        if (e.getVoteId() == null) {
-            return List.of();
-        }
-        List<Candidacy> candidates = candidates(e);
-        Map<Long, Candidacy> byId = candidates.stream().collect(Collectors.toMap(Candidacy::getId, Function.identity()));
-        Comparator<RegistryLine> order = Comparator.comparing((RegistryLine l) ->
-                candidates.indexOf(byId.get(CodeHolder.candidacyOf(l.subject())))).thenComparing(l -> CodeHolder.holderOf(l.subject()));
-        return voting.registry(e.getVoteId()).stream().sorted(order).map(l -> {
-            Candidacy c = byId.get(CodeHolder.candidacyOf(l.subject()));
-            CodeHolder holder = CodeHolder.holderOf(l.subject());
-            return new VoterData(l.voterId(), c.getOrganisation(), holder, holderName(c, holder));
-        }).toList();
-    }
-
-    /**
-     * Issues a new code to a voter who has not voted (lost or never received); the previous code stops working.
-     * Mailed again when an address is known.
-     */
-    @PreAuthorize(STAFF)
-    @Transactional
-    public VoterCode reissue(String voterId) {
-        IssuedCode fresh;
-        try {
-            fresh = voting.reissueCode(voterId);
-        } catch (VotingException ex) {
-            if (ex.refusal() == Refusal.ALREADY_VOTED) {
-                refuse("ELECTION_CODE_REISSUE", "council_election", null, "already voted");
-                throw new BusinessException("election.error.code-used");
-            }
-            throw new BusinessException(ex.refusal() == Refusal.CLOSED ? "election.error.closed" : "election.error.not-found");
-        }
-        AssociationElection e = elections.findByVote(fresh.voteId()).orElseThrow(() -> new BusinessException("election.error.not-found"));
-        Candidacy c = candidacies.findById(CodeHolder.candidacyOf(fresh.subject())).orElseThrow();
-        CodeHolder holder = CodeHolder.holderOf(fresh.subject());
-        String mailed = mailCode(e, c, holder, fresh.code());
-        audit.record("ELECTION_CODE_REISSUED", "council_election", e.getId(), Map.of("voter", voterId));
-        return new VoterCode(voterId, c.getOrganisation(), holder, holderName(c, holder), fresh.code(), mailed);
-    }
-
-    /** How many code holders have voted: a count only. */
-    @PreAuthorize(STAFF)
-    @Transactional(readOnly = true)
-    public Turnout turnout(long electionId) {
-        AssociationElection e = load(electionId);
-        if (e.getVoteId() == null) {
-            return new Turnout(0, 0);
-        }
-        fr.agora.voting.Turnout t = voting.turnout(e.getVoteId());
-        return new Turnout(t.voted(), t.registered());
+        return e.getVoteId() == null ? List.of() : candidates(e).stream().map(ElectionService::candidate).toList();
     }
 
     /** Closes the ballot, counts it and records the result, which becomes public. */
@@ -409,43 +345,6 @@ public class ElectionService {
         return councils.appoint(councilId, College.ASSOCIATIONS, MemberOrigin.ASSOCIATION,
                 new Appointment(c.getTitulaireName(), c.getOrganisation(), c.getTitulaireEmail(), null, false),
                 new Appointment(c.getSuppleantName(), c.getOrganisation(), c.getSuppleantEmail(), null, false));
-    }
-
-    private static List<CodeHolder> holders(ElectorateRule rule) {
-        return switch (rule) {
-            case ONE_PER_ASSOCIATION -> List.of(CodeHolder.ASSOCIATION);
-            case ONE_PER_REPRESENTATIVE -> List.of(CodeHolder.TITULAIRE, CodeHolder.SUPPLEANT);
-        };
-    }
-
-    private static String holderName(Candidacy c, CodeHolder holder) {
-        return switch (holder) {
-            case ASSOCIATION -> c.getFirstName() + " " + c.getLastName();
-            case TITULAIRE -> c.getTitulaireName();
-            case SUPPLEANT -> c.getSuppleantName();
-        };
-    }
-
-    private static String holderEmail(Candidacy c, CodeHolder holder) {
-        String own = switch (holder) {
-            case ASSOCIATION -> null;
-            case TITULAIRE -> c.getTitulaireEmail();
-            case SUPPLEANT -> c.getSuppleantEmail();
-        };
-        return own != null ? own : c.getEmail();
-    }
-
-    /** Mails a code; returns the address, or null when the association gave none (the code is handed out). */
-    private String mailCode(AssociationElection e, Candidacy c, CodeHolder holder, String code) {
-        String to = holderEmail(c, holder);
-        if (to == null) {
-            return null;
-        }
-        BundleTexts t = new BundleTexts("election", Locale.forLanguageTag(c.getLocale()));
-        String council = e.getCampaign().getCouncil().getName();
-        mail.send(to, t.get("election.mail.subject", council), t.get("election.mail.body", holderName(c, holder),
-                c.getOrganisation(), council, e.getSeats(), display(code), publicUrl + VOTE_PATH));
-        return to;
     }
 
     /** A code as printed: three groups of four. */

@@ -24,6 +24,7 @@ import fr.agora.council.service.ElectionCampaign;
 import fr.agora.council.service.ElectionData;
 import fr.agora.council.service.ElectionOpening;
 import fr.agora.council.service.ElectionResults;
+import fr.agora.council.service.ElectionRegister;
 import fr.agora.council.service.ElectionService;
 import fr.agora.council.service.Turnout;
 import fr.agora.council.service.VoterCode;
@@ -49,6 +50,7 @@ import java.util.List;
 public class ElectionsAdminView extends AgoraView {
 
     private final ElectionService elections;
+    private final ElectionRegister voters;
     private final TallyFeed feed;
     private TallyFeed.Subscription live;
     final Grid<ElectionCampaign> calls = new Grid<>();
@@ -59,8 +61,9 @@ public class ElectionsAdminView extends AgoraView {
     Button appoint;
     final Div codes = new Div();
 
-    public ElectionsAdminView(ElectionService elections, TallyFeed feed) {
+    public ElectionsAdminView(ElectionService elections, ElectionRegister voters, TallyFeed feed) {
         this.elections = elections;
+        this.voters = voters;
         this.feed = feed;
         add(new Paragraph(getTranslation("election.admin.intro")));
         add(new Paragraph(new Anchor(ElectionService.VOTE_PATH, getTranslation("election.admin.vote-link"))));
@@ -192,7 +195,7 @@ public class ElectionsAdminView extends AgoraView {
         turnout.setId("election-turnout");
         turnout.getElement().setAttribute("aria-live", "polite");
         Runnable update = () -> {
-            Turnout t = elections.turnout(e.id());
+            Turnout t = voters.turnout(e.id());
             turnout.setText(getTranslation("election.admin.turnout", t.voted(), t.registered()));
         };
         update.run();
@@ -224,7 +227,7 @@ public class ElectionsAdminView extends AgoraView {
         register.addComponentColumn(v -> {
             Button reissue = new Button(getTranslation("election.admin.reissue"), ev -> {
                 try {
-                    VoterCode fresh = elections.reissue(v.voterId());
+                    VoterCode fresh = voters.reissue(v.voterId());
                     Notifications.success(getTranslation("election.admin.reissued", fresh.organisation()));
                     codes.removeAll();
                     showCodes(List.of(fresh));
@@ -234,12 +237,27 @@ public class ElectionsAdminView extends AgoraView {
             });
             reissue.addThemeVariants(ButtonVariant.LUMO_SMALL);
             reissue.getElement().setAttribute("aria-label", getTranslation("election.admin.reissue.of", v.organisation()));
-            return reissue;
+            Button paper = new Button(getTranslation("election.paper.mark"), ev -> {
+                try {
+                    voters.markPaper(e.id(), v.voterId());
+                    Notifications.success(getTranslation("election.paper.marked", v.organisation()));
+                    update.run();
+                } catch (BusinessException ex) {
+                    Notifications.error(ex);
+                }
+            });
+            paper.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            paper.getElement().setAttribute("aria-label", getTranslation("election.paper.mark.of", v.organisation(),
+                    getTranslation("election.holder." + v.holder().name())));
+            Div actions = new Div(reissue, paper);
+            actions.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-xs)");
+            return actions;
         }).setHeader(getTranslation("election.col.actions")).setAutoWidth(true);
-        register.setItems(elections.register(e.id()));
+        register.setItems(voters.register(e.id()));
         register.setAllRowsVisible(true);
         register.setAriaLabel(getTranslation("election.admin.register"));
         detail.add(register);
+        detail.add(new PaperDesk(e, elections.candidatesOf(e.id()), voters, update));
     }
 
     private void closed(ElectionCampaign c, ElectionData e) {

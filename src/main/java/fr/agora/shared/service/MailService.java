@@ -30,7 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>One-time secrets (a verification or reset link's token, a voting code) are never stored: the caller names
  * them when composing the mail ({@link #send(String, String, String, String...)}), the outbox keeps the body with
  * each of them replaced by {@value #MASK}, and the full text lives only in memory until it is handed to the SMTP
- * server. As a safety net, the token of any {@code ?jeton=} link is masked even when the caller forgot to name it.
+ * server. As a safety net, the token of any {@code ?jeton=} link and anything printed like a voting code
+ * ({@code XXXX-XXXX-XXXX}) are masked even when the caller forgot to name them.
  * A mail whose secret could not be sent is therefore not resendable from the outbox: the person asks again.
  */
 @Service
@@ -41,6 +42,9 @@ public class MailService {
     /** What replaces a secret in the stored body. */
     public static final String MASK = "[masqué]";
     private static final java.util.regex.Pattern LINK_TOKEN = java.util.regex.Pattern.compile("([?&]jeton=)[A-Za-z0-9_\\-]+");
+    /** The printed form of the associations' voting codes (XXXX-XXXX-XXXX), masked even when not named. */
+    private static final java.util.regex.Pattern VOTING_CODE = java.util.regex.Pattern.compile(
+            "\\b[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}\\b");
 
     private final MailMessageRepository outbox;
     private final ObjectProvider<JavaMailSender> sender;
@@ -102,7 +106,8 @@ public class MailService {
                 masked = masked.replace(secret, MASK);
             }
         }
-        return LINK_TOKEN.matcher(masked).replaceAll("$1" + java.util.regex.Matcher.quoteReplacement(MASK));
+        masked = LINK_TOKEN.matcher(masked).replaceAll("$1" + java.util.regex.Matcher.quoteReplacement(MASK));
+        return VOTING_CODE.matcher(masked).replaceAll(java.util.regex.Matcher.quoteReplacement(MASK));
     }
 
     /** Sends the full text, which exists only in memory; the outbox row only records the outcome. */

@@ -48,7 +48,7 @@ public class BudgetFixtures {
     @Autowired
     EditionService editions;
     @Autowired
-    ProposalService proposals;
+    public ProposalService proposals;
     @Autowired
     ProposalQueries queries;
     @Autowired

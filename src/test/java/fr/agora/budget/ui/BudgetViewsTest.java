@@ -82,6 +82,17 @@ class BudgetViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithMockUser(username = BudgetFixtures.RESIDENT, roles = "RESIDENT")
+    void the_proposal_page_shows_status_cost_photos_and_history() {
+        long id = fx.deposit(edition, BudgetFixtures.RESIDENT, "Table de pique-nique");
+        fx.proposals.addPhoto(id, TestImages.jpegWithGps(40, 30, 1));
+        ProposalView view = navigate("budget/propositions/" + id, ProposalView.class);
+        assertThat(view.detail.holder()).isTrue();
+        assertThat(view.history.getElement().getTextRecursively()).contains("Déposée");
+        assertThat(view.getElement().getTextRecursively()).contains("Table de pique-nique").contains("20");
+    }
+
+    @Test
     void the_list_is_the_text_alternative_of_the_map() {
         fx.deposit(edition, BudgetFixtures.RESIDENT, "Bancs du square");
         ProposalsView view = navigate("budget/editions/" + edition + "/propositions", ProposalsView.class);

@@ -55,6 +55,9 @@ class ElectionServiceTest {
     ElectionVoting voting;
 
     @Autowired
+    ElectionRegister register;
+
+    @Autowired
     CandidacyService candidacies;
 
     @Autowired
@@ -181,7 +184,7 @@ class ElectionServiceTest {
                 return null;
             });
         }
-        assertThat(staff(() -> elections.turnout(id))).isEqualTo(new Turnout(10, 10));
+        assertThat(staff(() -> register.turnout(id))).isEqualTo(new Turnout(10, 10));
         // the trail says that ten ballots went into the vote's box, by nobody in particular, and nothing else
         long voteId = opening.election().voteId();
         assertThat(events("VOTE_BALLOT_CAST").filter(e -> String.valueOf(voteId).equals(e.getTargetId()))).hasSize(10)
@@ -271,7 +274,7 @@ class ElectionServiceTest {
             voting.vote(code, Set.of(-5L));
             return null;
         }))).isEqualTo("election.error.not-candidate");
-        assertThat(staff(() -> elections.turnout(opening.election().id()))).isEqualTo(new Turnout(0, 3));
+        assertThat(staff(() -> register.turnout(opening.election().id()))).isEqualTo(new Turnout(0, 3));
 
         // typed in lower case with spaces: the same code
         As.anonymous(() -> {
@@ -286,7 +289,7 @@ class ElectionServiceTest {
         }))).isEqualTo("election.error.code-used");
         assertThat(refusals("ELECTION_VOTE")).isEqualTo(before + 1);
         assertThat(key(() -> As.anonymous(() -> voting.ballotPaper(code)))).isEqualTo("election.error.code-used");
-        assertThat(staff(() -> elections.turnout(opening.election().id()))).isEqualTo(new Turnout(1, 3));
+        assertThat(staff(() -> register.turnout(opening.election().id()))).isEqualTo(new Turnout(1, 3));
 
         // unknown code: refused and audited
         long unknown = refusals("ELECTION_BALLOT_PAPER");
@@ -305,21 +308,21 @@ class ElectionServiceTest {
                 .isEqualTo("election.error.staff");
         assertThat(refusals("ELECTION_VOTE")).isEqualTo(staffRefusals + 1);
         As.user("habitant@test.local", () -> voting.vote(second, choose(paper, 1, 3)), Role.Names.RESIDENT);
-        assertThat(staff(() -> elections.turnout(opening.election().id()))).isEqualTo(new Turnout(2, 3));
+        assertThat(staff(() -> register.turnout(opening.election().id()))).isEqualTo(new Turnout(2, 3));
 
         // a lost code is reissued; the old one stops working
         VoterCode third = opening.codes().stream().filter(c -> c.organisation().startsWith("Association 3 "))
                 .findFirst().orElseThrow();
-        VoterCode fresh = staff(() -> elections.reissue(third.voterId()));
+        VoterCode fresh = staff(() -> register.reissue(third.voterId()));
         assertThat(key(() -> As.anonymous(() -> voting.ballotPaper(third.code())))).isEqualTo("election.error.unknown-code");
         assertThat(As.anonymous(() -> voting.ballotPaper(fresh.code())).candidates()).hasSize(3);
         // the register names the holders but not who voted
-        assertThat(staff(() -> elections.register(opening.election().id()))).hasSize(3);
+        assertThat(staff(() -> register.register(opening.election().id()))).hasSize(3);
 
         // only staff run the election
         assertThatThrownBy(() -> As.user("habitant@test.local", () -> elections.close(opening.election().id()),
                 Role.Names.RESIDENT)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> As.anonymous(() -> elections.turnout(opening.election().id())))
+        assertThatThrownBy(() -> As.anonymous(() -> register.turnout(opening.election().id())))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -453,7 +456,7 @@ class ElectionServiceTest {
                 return null;
             });
         }
-        assertThat(staff(() -> elections.turnout(opening.election().id()))).isEqualTo(new Turnout(2, 6));
+        assertThat(staff(() -> register.turnout(opening.election().id()))).isEqualTo(new Turnout(2, 6));
         ElectionResults r = staff(() -> elections.close(opening.election().id()));
         assertThat(r.lines()).hasSize(3);
         assertThat(r.lines().get(0).votes()).isEqualTo(2);
@@ -477,5 +480,50 @@ class ElectionServiceTest {
         assertThat(r.lines()).extracting(l -> l.candidate().organisation().split(" ")[1]).containsExactly("1", "3", "2");
         assertThat(r.elected()).extracting(l -> l.candidate().organisation().split(" ")[1]).containsExactly("1", "3");
         assertThat(r.lines()).extracting(ElectionResults.Line::tieBroken).containsExactly(true, true, false);
+    }
+
+    @Test
+    void atThePaperDeskAHolderVotesOnceWhateverTheChannelAndPapersNeverOutnumberTheMarks() {
+        ElectionOpening opening = smallElection(TieBreak.LOT);
+        long id = opening.election().id();
+        VoterCode first = opening.codes().stream().filter(c -> c.organisation().startsWith("Association 1 "))
+                .findFirst().orElseThrow();
+        BallotPaper paper = As.anonymous(() -> voting.ballotPaper(codeOf(opening, 2)));
+        // association 1 hands in a paper ballot: marked, its code no longer votes online
+        staff(() -> {
+            register.markPaper(id, first.voterId());
+            return null;
+        });
+        assertThat(key(() -> As.anonymous(() -> voting.ballotPaper(first.code())))).isEqualTo("election.error.code-used");
+        assertThat(key(() -> staff(() -> {
+            register.markPaper(id, first.voterId());
+            return null;
+        }))).isEqualTo("election.error.code-used");
+        // association 2 votes online, then cannot vote on paper
+        String second = codeOf(opening, 2);
+        As.anonymous(() -> voting.vote(second, choose(paper, 2)));
+        VoterCode secondLine = opening.codes().stream().filter(c -> c.organisation().startsWith("Association 2 "))
+                .findFirst().orElseThrow();
+        assertThat(key(() -> staff(() -> {
+            register.markPaper(id, secondLine.voterId());
+            return null;
+        }))).isEqualTo("election.error.code-used");
+        // one holder marked on paper: two papers are refused whole, one goes in; too many choices are refused
+        long refused = refusals("ELECTION_PAPER_BATCH");
+        assertThat(key(() -> staff(() -> register.enterPaperBatch(id, "Réunion", List.of(choose(paper, 1), choose(paper, 3))))))
+                .isEqualTo("voting.error.paper-over-marks");
+        assertThat(key(() -> staff(() -> register.enterPaperBatch(id, "Réunion", List.of(choose(paper, 1, 2, 3))))))
+                .isEqualTo("voting.error.too-many");
+        assertThat(refusals("ELECTION_PAPER_BATCH")).isEqualTo(refused + 2);
+        assertThat(staff(() -> register.enterPaperBatch(id, "Réunion", List.of(choose(paper, 1, 3)))).ballots()).isEqualTo(1);
+        assertThat(staff(() -> register.turnout(id))).isEqualTo(new Turnout(2, 3));
+        ElectionResults r = staff(() -> elections.close(id));
+        assertThat(r.ballots()).isEqualTo(2);
+        assertThat(r.lines()).extracting(l -> l.candidate().organisation().split(" ")[1] + "=" + l.votes())
+                .containsExactlyInAnyOrder("1=1", "2=1", "3=1");
+        // paper ballots have no receipt: one receipt published, for the online vote
+        assertThat(As.anonymous(() -> elections.publishedReceipts(id))).hasSize(1);
+        assertThatThrownBy(() -> As.user("habitant@test.local", () -> register.turnout(id), Role.Names.RESIDENT))
+                .isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -16,6 +16,7 @@ import fr.agora.council.service.CouncilForm;
 import fr.agora.council.service.CouncilService;
 import fr.agora.council.service.ElectionCampaign;
 import fr.agora.council.service.ElectionOpening;
+import fr.agora.council.service.ElectionRegister;
 import fr.agora.council.service.ElectionService;
 import fr.agora.council.service.Turnout;
 import fr.agora.council.service.VoterCode;
@@ -45,6 +46,9 @@ class ElectionViewsTest extends SpringBrowserlessTest {
     fr.agora.council.service.CampaignService calls;
     @Autowired
     ElectionService elections;
+
+    @Autowired
+    ElectionRegister register;
 
     @Autowired
     CandidacyService candidacies;
@@ -115,14 +119,14 @@ class ElectionViewsTest extends SpringBrowserlessTest {
         view.choices.setValue(Set.copyOf(items));
         test(view.vote).click();
         assertThat(view.error.getText()).contains("au plus 2 associations");
-        assertThat(RunAs.user(STAFF, () -> elections.turnout(opening.election().id()), Role.Names.STAFF))
+        assertThat(RunAs.user(STAFF, () -> register.turnout(opening.election().id()), Role.Names.STAFF))
                 .isEqualTo(new Turnout(0, 3));
 
         view.choices.setValue(Set.of(items.get(0), items.get(2)));
         test(view.vote).click();
         assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("election-vote-done").getText())
                 .contains("Votre vote est enregistré");
-        assertThat(RunAs.user(STAFF, () -> elections.turnout(opening.election().id()), Role.Names.STAFF))
+        assertThat(RunAs.user(STAFF, () -> register.turnout(opening.election().id()), Role.Names.STAFF))
                 .isEqualTo(new Turnout(1, 3));
 
         // the same code again: refused
