@@ -98,6 +98,55 @@ public class MailService {
         }
     }
 
+    /**
+     * An attached file (a meeting's {@code .ics}): it travels with the mail but is not kept in the outbox, which
+     * records the body and the file's name.
+     */
+    public record Attachment(String fileName, String contentType, byte[] content) {
+    }
+
+    /** Queues a plain-text mail with one attachment; it leaves after the current transaction commits. */
+    @Transactional
+    public void send(String to, String subject, String body, Attachment attachment) {
+        MailMessage message = outbox.save(new MailMessage(to, subject,
+                mask(body) + "\n\n[pièce jointe : " + attachment.fileName() + "]", clock.instant()));
+        if (!isSmtpConfigured()) {
+            log.info("Pas de serveur SMTP : courriel « {} » pour {} gardé dans la boîte d'envoi", subject, to);
+            return;
+        }
+        Long id = message.getId();
+        Runnable deliver = () -> afterCommitTx.executeWithoutResult(s -> {
+            MailMessage m = outbox.findById(id).orElseThrow();
+            try {
+                JavaMailSender mail = sender.getObject();
+                jakarta.mail.internet.MimeMessage mime = mail.createMimeMessage();
+                org.springframework.mail.javamail.MimeMessageHelper helper =
+                        new org.springframework.mail.javamail.MimeMessageHelper(mime, true, "UTF-8");
+                helper.setFrom(from);
+                helper.setTo(m.getRecipient());
+                helper.setSubject(m.getSubject());
+                helper.setText(body);
+                helper.addAttachment(attachment.fileName(),
+                        new org.springframework.core.io.ByteArrayResource(attachment.content()), attachment.contentType());
+                mail.send(mime);
+                m.markSent(clock.instant());
+            } catch (MailException | jakarta.mail.MessagingException e) {
+                log.warn("Envoi du courriel {} impossible : {}", id, e.getMessage());
+                m.markFailed(e.getMessage());
+            }
+        });
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    deliver.run();
+                }
+            });
+        } else {
+            deliver.run();
+        }
+    }
+
     /** The body as the outbox keeps it: every named secret, and every link token, replaced by {@value #MASK}. */
     static String mask(String body, String... secrets) {
         String masked = body;
