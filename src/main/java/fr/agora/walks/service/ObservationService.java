@@ -99,6 +99,14 @@ public class ObservationService {
      * Stores a pin. Sending the same draft again (same {@code clientRef}) returns the pin already stored, so that a
      * resubmission after a network failure never duplicates it.
      */
+    /**
+     * The time now, from the service's clock: the capture form stamps a pin when it is placed (the pin may be sent
+     * later, from a draft), and views never read the clock themselves.
+     */
+    public Instant now() {
+        return clock.instant();
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public ObservationData submit(long walkId, ObservationInput input) {
@@ -162,7 +170,7 @@ public class ObservationService {
         if (claimed == null || claimed.isAfter(now.plus(Duration.ofMinutes(5)))) {
             return now;
         }
-        Instant earliest = walk.getDate().atStartOfDay(ZoneId.of("Europe/Paris")).toInstant().minus(Duration.ofDays(1));
+        Instant earliest = walk.getDate().atStartOfDay(clock.getZone()).toInstant().minus(Duration.ofDays(1));
         return claimed.isBefore(earliest) ? now : claimed;
     }
 

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.Route;
 import fr.agora.shared.domain.BusinessException;
 import fr.agora.shared.domain.GeoPoint;
 import fr.agora.shared.service.CurrentUser;
+import fr.agora.shared.service.Dates;
 import fr.agora.shared.ui.AgoraView;
 import fr.agora.shared.ui.BoundedUpload;
 import fr.agora.shared.ui.MainLayout;
@@ -37,9 +38,7 @@ import fr.agora.walks.service.ObservationData;
 import fr.agora.walks.service.ObservationInput;
 import fr.agora.walks.service.ObservationService;
 import jakarta.annotation.security.PermitAll;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -65,8 +64,8 @@ public class WalkCaptureView extends AgoraView implements BeforeEnterObserver {
     private static final Pattern UUID_PATTERN = Pattern.compile("^[0-9a-fA-F-]{36}$");
 
     private final transient ObservationService observations;
+    private final transient Dates dates;
     private final MapSettings mapSettings;
-    private final transient Clock clock;
 
     CaptureContext context;
     GeoPointField position;
@@ -91,11 +90,11 @@ public class WalkCaptureView extends AgoraView implements BeforeEnterObserver {
     final java.util.List<byte[]> pendingPhotos = new java.util.ArrayList<>();
     private String draftKey = "";
 
-    public WalkCaptureView(ObservationService observations, MapSettings mapSettings, Clock clock) {
+    public WalkCaptureView(ObservationService observations, MapSettings mapSettings, Dates dates) {
         addClassName("agora-walks");
         this.observations = observations;
         this.mapSettings = mapSettings;
-        this.clock = clock;
+        this.dates = dates;
         // listeners are registered once: the same view instance may serve several walks
         locate.addClickListener(e -> locate());
         criterion.addValueChangeListener(e -> saveDraft());
@@ -161,7 +160,7 @@ public class WalkCaptureView extends AgoraView implements BeforeEnterObserver {
         WalkUi.showRoute(position.getMap(), context.route());
         position.getMap().fitTo(context.route());
         position.addValueChangeListener(e -> {
-            placedAt = clock.instant();
+            placedAt = observations.now();
             describePosition(e.getValue());
             saveDraft();
         });
@@ -288,7 +287,7 @@ public class WalkCaptureView extends AgoraView implements BeforeEnterObserver {
             return;
         }
         String when = d.savedAt() == null ? "?" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(getLocale()).format(d.savedAt().atZone(ZoneId.of("Europe/Paris")));
+                .withLocale(getLocale()).format(dates.at(d.savedAt()));
         draftText.setText(getTranslation("capture.draft.found", when));
         draftBanner.setVisible(true);
     }
@@ -389,7 +388,7 @@ public class WalkCaptureView extends AgoraView implements BeforeEnterObserver {
         if (placedAt != null) {
             d.put("observedAt", placedAt.toString());
         }
-        d.put("savedAt", clock.instant().toString());
+        d.put("savedAt", observations.now().toString());
         return JSON.writeValueAsString(d);
     }
 

@@ -180,6 +180,7 @@ class AuthorizationMatrixTest {
             "MandateReminderService.sendDueReminders  | nightly job (no user)",
             "MeetingService.get                       | checks access itself (public meeting, or member or manager)",
             "MeetingService.publicCalendar            | public: the public meetings",
+            "ObservationService.now                   | the time now (no data), so that the capture view never reads the clock",
             "ObservationService.photo                 | public: a published observation's photo",
             "ProposalQueries.categories               | public reference data",
             "ProposalQueries.detail                   | public: a proposal's page (drafts and hidden ones checked inside)",
@@ -194,7 +195,8 @@ class AuthorizationMatrixTest {
             "TerritoryService.current                 | public reference data",
             "TerritoryService.latest                  | public reference data",
             "TerritoryService.residenceChoices        | public reference data",
-            "TerritoryService.territory               | public reference data",
+            "TerritoryService.territory               | public reference data (a feature's association)",
+            "TerritoryService.today                   | today's date for the view (no data)",
             "TerritoryService.validOn                 | public reference data",
             "VisiteService.all                        | public: the visites' items are followed publicly",
             "VotingCore.cast                          | voting core (package-private class): reached through VotingService by the features, after their own checks",
@@ -224,6 +226,7 @@ class AuthorizationMatrixTest {
             "WalkService.bounds                       | public setting",
             "WalkService.published                    | public: published walks",
             "WalkService.publishedInTerritory         | public: published walks",
+            "WalkService.today                        | today's date for the view (no data)",
     };
 
     @Test
