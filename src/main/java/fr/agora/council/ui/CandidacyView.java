@@ -36,10 +36,13 @@ public class CandidacyView extends AgoraView implements BeforeEnterObserver {
 
     private final CampaignService calls;
     private final CandidacyService candidacies;
+    private final transient fr.agora.shared.service.AccountService accounts;
     CandidacyForm form;
 
-    public CandidacyView(CampaignService calls, CandidacyService candidacies) {
+    public CandidacyView(CampaignService calls, CandidacyService candidacies,
+            fr.agora.shared.service.AccountService accounts) {
         this.calls = calls;
+        this.accounts = accounts;
         this.candidacies = candidacies;
     }
 
@@ -139,6 +142,11 @@ public class CandidacyView extends AgoraView implements BeforeEnterObserver {
             }
             add(done, new Paragraph(new Anchor("conseils/" + slug, getTranslation("candidacy.back-to-council"))));
         });
+        if (fr.agora.shared.service.CurrentUser.email().isPresent()) {
+            // what the account already knows is filled in (issue 13)
+            fr.agora.shared.service.ProfileData me = accounts.myProfile();
+            form.prefill(me.displayName(), me.email(), me.quartierName());
+        }
         add(form);
     }
 

@@ -350,6 +350,20 @@ public class ObservationService {
         return s == WalkState.DIAGNOSTIC || (WalkAccess.isStaff() && s.acceptsObservations());
     }
 
+    /**
+     * The signed-in person's own pins on every walk, newest first, each with whether its walk's public page is
+     * online: with the pin's moderation, that tells what the public really sees of it ("Mon espace").
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<MyPin> mine() {
+        List<Observation> list = access.account().map(a -> observations.findByAuthor(a.id())).orElse(List.of()).stream()
+                .sorted(java.util.Comparator.comparing(Observation::getObservedAt).reversed()).toList();
+        Map<Long, Boolean> walkOnline = list.stream().collect(Collectors.toMap(Observation::getId,
+                o -> o.getWalk().isPublished()));
+        return data(list, true).stream().map(d -> new MyPin(d, walkOnline.get(d.id()))).toList();
+    }
+
     private BusinessException refuse(String action, long walkId, String key) {
         audit.recordRefusal(CurrentUser.actor(), action, "walk", walkId, Map.of("reason", key));
         return new BusinessException(key);

@@ -154,6 +154,8 @@ public class WalkCaptureView extends AgoraView implements BeforeEnterObserver {
         CityBounds b = context.bounds();
         position.setBounds(b.minLat(), b.minLon(), b.maxLat(), b.maxLon());
         position.setId("capture-position");
+        // coordinates are a staff detail: residents place the pin on the map or with their position
+        position.setCoordinatesOpened(staff());
         position.getMap().setHeight("300px");
         position.getMap().setView(mapSettings.centerLat() == 0 ? position.getMap().getCentre()
                 : context.route().isEmpty() ? position.getMap().getCentre() : context.route().getFirst(), 16);
@@ -222,10 +224,17 @@ public class WalkCaptureView extends AgoraView implements BeforeEnterObserver {
         if (pins.isEmpty()) {
             myPins.add(new ListItem(getTranslation("capture.mine.none")));
         }
+        // what the public really sees of each pin (internal, text hidden, walk page not yet online), not just
+        // its moderation status
+        java.util.Map<Long, String> states = pins.isEmpty() ? java.util.Map.of() : observations.mine().stream()
+                .collect(java.util.stream.Collectors.toMap(m -> m.pin().id(), fr.agora.walks.service.MyPin::stateKey));
         for (ObservationData p : pins) {
-            myPins.add(new ListItem(getTranslation("capture.mine.item", p.id(), p.criterion().symbol(),
+            String state = states.getOrDefault(p.id(), "walk.moderation.status." + p.status().name());
+            ListItem item = new ListItem(getTranslation("capture.mine.item", p.id(), p.criterion().symbol(),
                     p.criterion().label(getLocale()), getTranslation("walk.assessment." + p.assessment().name()),
-                    getTranslation("walk.moderation.status." + p.status().name()), p.photos().size()) + " — " + p.text()));
+                    getTranslation(state), p.photos().size()) + " — " + p.text());
+            item.getElement().setAttribute("data-state", state.substring(state.lastIndexOf('.') + 1));
+            myPins.add(item);
         }
         if (position != null) {
             position.getMap().clearMarkers();
@@ -434,8 +443,15 @@ public class WalkCaptureView extends AgoraView implements BeforeEnterObserver {
         }
     }
 
-    private static String format(GeoPoint p) {
-        return String.format(java.util.Locale.ROOT, "%.5f, %.5f", p.lat(), p.lon());
+    /** The chosen place as told to the person: coordinates for staff, "on the map" for residents. */
+    private String format(GeoPoint p) {
+        return staff() ? String.format(java.util.Locale.ROOT, "%.5f, %.5f", p.lat(), p.lon())
+                : getTranslation("capture.position.on-map");
+    }
+
+    private static boolean staff() {
+        return fr.agora.shared.service.CurrentUser.hasAnyRole(fr.agora.shared.domain.Role.STAFF,
+                fr.agora.shared.domain.Role.ADMIN, fr.agora.shared.domain.Role.MODERATOR);
     }
 
     void attachPhoto(byte[] bytes) {
@@ -487,6 +503,12 @@ public class WalkCaptureView extends AgoraView implements BeforeEnterObserver {
         position.clear();
         pendingPhotos.clear();
         photoStatus.setText("");
+        // an emptied form after a successful submit is a fresh form, not a form with errors
+        criterion.setInvalid(false);
+        assessment.setInvalid(false);
+        text.setInvalid(false);
+        position.setInvalid(false);
+        describePosition(null);
         if (upload != null) {
             upload.clearFileList();
         }
