@@ -70,11 +70,13 @@ class AgoraLeafletMap extends HTMLElement {
   connectedCallback() {
     if (this._map) {
       this._map.invalidateSize();
+      this._refit();
       return;
     }
     this.style.display = 'block';
     this._map = L.map(this, { keyboard: true, zoomControl: true });
-    this._map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
+    // plain text, like the tiles' attribution: a link inside a line of text would need more than colour (axe)
+    this._map.attributionControl.setPrefix('Leaflet');
     this._map.on('click', (e) => {
       // for scripts that work offline (a form's local draft), then for the server
       this.dispatchEvent(new CustomEvent('agora-map-click', { detail: { lat: e.latlng.lat, lon: e.latlng.lng }, bubbles: true }));
@@ -85,8 +87,28 @@ class AgoraLeafletMap extends HTMLElement {
     const queued = this._queue;
     this._queue = [];
     queued.forEach(([name, args]) => this[name](...args));
-    // the element may have been laid out after Leaflet measured it
-    new ResizeObserver(() => this._map && this._map.invalidateSize()).observe(this);
+    // a person moving or zooming the map keeps their view; until then the map follows its size
+    this._map.on('dragstart zoomstart', () => { if (!this._fitting) this._moved = true; });
+    // the element may have been laid out after Leaflet measured it (a page opened directly, a reload, a
+    // bookmark): fit the bounds again once it has its size
+    new ResizeObserver(() => {
+      if (!this._map) return;
+      this._map.invalidateSize();
+      this._refit();
+    }).observe(this);
+  }
+
+  /** Fits the last requested bounds, if the map has a size and nobody has moved it since. */
+  _refit() {
+    if (!this._fit || this._moved) return;
+    const size = this._map.getSize();
+    if (size.x === 0 || size.y === 0) return;
+    this._fitting = true;
+    try {
+      this._map.fitBounds(this._fit, { padding: [40, 40], maxZoom: 17, animate: false });
+    } finally {
+      this._fitting = false;
+    }
   }
 
   _defer(name, args) {
@@ -109,6 +131,7 @@ class AgoraLeafletMap extends HTMLElement {
 
   setView(lat, lon, zoom) {
     if (this._defer('setView', [lat, lon, zoom])) return;
+    this._fit = null; // an explicit view replaces an earlier fit
     this._map.setView([lat, lon], zoom);
   }
 
@@ -127,7 +150,10 @@ class AgoraLeafletMap extends HTMLElement {
 
   fitBounds(south, west, north, east) {
     if (this._defer('fitBounds', [south, west, north, east])) return;
-    this._map.fitBounds([[south, west], [north, east]], { padding: [40, 40], maxZoom: 17 });
+    this._fit = [[south, west], [north, east]];
+    this._moved = false;
+    this._map.invalidateSize();
+    this._refit();
   }
 
   addPin(id, lat, lon, label, colour, symbol, shape) {

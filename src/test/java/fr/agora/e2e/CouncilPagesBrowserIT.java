@@ -144,6 +144,12 @@ class CouncilPagesBrowserIT {
                 b.open(who[1]);
                 b.assertAccessible(who[1] + " " + width);
                 b.assertNoHorizontalScroll();
+                if (who[1].equals("/conseils/espace-membres")) {
+                    // the members' table fits a phone (issue 13: its grid was 937 px wide in 360)
+                    b.assertNoTableScrollsSideways(who[1] + " " + width);
+                    b.assertFitsWindow(".agora-table");
+                    assertThat(b.text(".agora-table")).contains("Membre E2E");
+                }
                 if (who[1].equals("/conseils/comite")) {
                     assertThat(b.driver().findElement(By.tagName("body")).getText()).contains(council.name());
                 }

@@ -212,6 +212,9 @@ class DrawCeremonyBrowserIT {
                 assertThat(page.text()).contains("Numéro de loterie").contains("sortition verify")
                         .contains("2 remplacement(s)").doesNotContain("Habitant1");
                 assertThat(page.verifyCommand()).contains("agora-verify.jar").contains("--seats sieges-");
+                // quotas, hashes and the verify command fit a phone (issue 13: the page was 551 px wide in 360)
+                b.assertNoTableScrollsSideways("tirage public " + size[0]);
+                b.assertFitsWindow(".agora-table, pre, [id^=draw-commitment], [id^=draw-result]");
                 b.assertAccessible("tirage public " + size[0]);
                 b.assertNoHorizontalScroll();
             }

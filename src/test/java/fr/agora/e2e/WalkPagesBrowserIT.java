@@ -90,6 +90,12 @@ class WalkPagesBrowserIT {
             for (String page : new String[] {"/marches", "/marches/" + walk, "/marches/territoire/QPV-ETOUVIE"}) {
                 check(browser, page, width);
             }
+            // opened directly (a link, a bookmark) and reloaded, the map shows every pin and the route (issue 13)
+            browser.open("/marches/" + walk);
+            browser.assertMapShowsEverything();
+            browser.driver().navigate().refresh();
+            browser.waitForVaadin();
+            browser.assertMapShowsEverything();
         }
         try (Browser browser = new Browser(port, width, height)) {
             browser.login(ADMIN, PASSWORD);

@@ -106,17 +106,67 @@ public final class Browser implements AutoCloseable {
                 .anyMatch(WebElement::isDisplayed));
     }
 
-    /** Fails when the page is wider than the window (a horizontal scroll bar on a phone). */
+    /**
+     * Fails when the page is wider than the window (a horizontal scroll bar on a phone): the document's width must
+     * not exceed the viewport's. {@link #assertAccessible} runs it on every page it checks.
+     */
     public void assertNoHorizontalScroll() {
         Object overflow = ((JavascriptExecutor) driver).executeScript(
-                "return document.documentElement.scrollWidth - window.innerWidth;");
-        assertThat(((Number) overflow).intValue()).as("débordement horizontal").isLessThanOrEqualTo(1);
+                "return Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) - window.innerWidth;");
+        assertThat(((Number) overflow).intValue()).as("débordement horizontal de " + driver.getCurrentUrl())
+                .isLessThanOrEqualTo(1);
     }
 
-    /** Runs axe-core on the page; fails on any serious or critical violation, listing them. */
+    /**
+     * Fails when a table (a Vaadin grid) scrolls sideways inside the page, hiding columns on a phone: tables must
+     * wrap or become cards. Names the tables and their content widths.
+     */
+    @SuppressWarnings("unchecked")
+    public void assertNoTableScrollsSideways(String page) {
+        List<String> wide = (List<String>) driver.executeScript("return [...document.querySelectorAll('vaadin-grid')]"
+                + ".filter(g => g.shadowRoot && g.shadowRoot.querySelector('#table')"
+                + " && g.shadowRoot.querySelector('#table').scrollWidth > g.shadowRoot.querySelector('#table').clientWidth + 1)"
+                + ".map(g => (g.getAttribute('aria-label') || g.id || 'grid') + ' ' + g.shadowRoot.querySelector('#table').scrollWidth"
+                + " + ' px dans ' + g.shadowRoot.querySelector('#table').clientWidth);");
+        assertThat(wide).as("tableaux qui défilent de côté sur " + page).isEmpty();
+    }
+
+    /**
+     * Fails when a pin or a drawn layer of the page's first map is outside the part of the map shown (a map opened
+     * directly was zoomed before it had its size).
+     */
+    @SuppressWarnings("unchecked")
+    public void assertMapShowsEverything() {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(driver.executeScript(
+                "const m = document.querySelector('agora-leaflet-map'); return !!(m && m._map && m._markers.size > 0);")));
+        List<String> outside = (List<String>) driver.executeScript("const m = document.querySelector('agora-leaflet-map');"
+                + "const b = m._map.getBounds(); const out = [];"
+                + "m._markers.forEach((mk, id) => { if (!b.contains(mk.getLatLng())) out.push('pin ' + id); });"
+                + "m._layers.forEach((l, id) => { if (l.getBounds && l.getBounds().isValid() && !b.contains(l.getBounds())) out.push('layer ' + id); });"
+                + "return out;");
+        assertThat(outside).as("hors de la carte affichée sur " + driver.getCurrentUrl()).isEmpty();
+    }
+
+    /**
+     * Fails when an element matching {@code css} is wider than the window or than its own box (a hash, a command or a
+     * table cut off on a phone).
+     */
+    @SuppressWarnings("unchecked")
+    public void assertFitsWindow(String css) {
+        List<String> wide = (List<String>) driver.executeScript("return [...document.querySelectorAll(arguments[0])]"
+                + ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 1 || e.scrollWidth > e.clientWidth + 1)"
+                + ".map(e => e.localName + (e.id ? '#' + e.id : '') + ' ' + e.scrollWidth + ' px');", css);
+        assertThat(wide).as("éléments plus larges que l'écran (" + css + ")").isEmpty();
+    }
+
+    /**
+     * Runs axe-core on the page; fails on any serious or critical violation, listing them. Checks first that the page
+     * is no wider than the window ({@link #assertNoHorizontalScroll}), so that every page checked is checked for phones.
+     */
     @SuppressWarnings("unchecked")
     public void assertAccessible(String page) {
         assertComponentsLoaded(page);
+        assertNoHorizontalScroll();
         JavascriptExecutor js = driver;
         js.executeScript(axeSource());
         Object result = js.executeAsyncScript(

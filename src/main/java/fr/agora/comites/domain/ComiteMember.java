@@ -1,14 +1,10 @@
 package fr.agora.comites.domain;
 
-import fr.agora.shared.domain.Territory;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -24,9 +20,8 @@ public class ComiteMember {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "territory_id")
-    private Territory comite;
+    @Column(name = "territory_id", nullable = false)
+    private long comiteId;
 
     @Column(name = "full_name", nullable = false, length = 160)
     private String fullName;
@@ -49,9 +44,9 @@ public class ComiteMember {
     protected ComiteMember() {
     }
 
-    public ComiteMember(Territory comite, String fullName, String email, String phone, boolean shareContact,
+    public ComiteMember(long comiteId, String fullName, String email, String phone, boolean shareContact,
             boolean voting, Instant createdAt) {
-        this.comite = comite;
+        this.comiteId = comiteId;
         this.fullName = fullName;
         this.email = email;
         this.phone = phone;
@@ -64,8 +59,8 @@ public class ComiteMember {
         return id;
     }
 
-    public Territory getComite() {
-        return comite;
+    public long getComiteId() {
+        return comiteId;
     }
 
     public String getFullName() {

@@ -1,14 +1,10 @@
 package fr.agora.comites.domain;
 
-import fr.agora.shared.domain.Territory;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -27,9 +23,9 @@ public class ComiteProfile {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @OneToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "territory_id")
-    private Territory comite;
+    /** The comité's territory (shared's territories table), by id. */
+    @Column(name = "territory_id", nullable = false, unique = true)
+    private long comiteId;
 
     @Column(name = "associative_status", length = 160)
     private String associativeStatus;
@@ -58,8 +54,8 @@ public class ComiteProfile {
     protected ComiteProfile() {
     }
 
-    public ComiteProfile(Territory comite) {
-        this.comite = comite;
+    public ComiteProfile(long comiteId) {
+        this.comiteId = comiteId;
     }
 
     /** Replaces the directory facts; the caller has checked the values. */
@@ -78,8 +74,8 @@ public class ComiteProfile {
         return id;
     }
 
-    public Territory getComite() {
-        return comite;
+    public long getComiteId() {
+        return comiteId;
     }
 
     public String getAssociativeStatus() {

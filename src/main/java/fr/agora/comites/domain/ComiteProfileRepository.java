@@ -7,6 +7,6 @@ import org.springframework.data.repository.query.Param;
 
 public interface ComiteProfileRepository extends JpaRepository<ComiteProfile, Long> {
 
-    @Query("select p from ComiteProfile p where p.comite.id = :territoryId")
+    @Query("select p from ComiteProfile p where p.comiteId = :territoryId")
     Optional<ComiteProfile> findByTerritory(@Param("territoryId") long territoryId);
 }

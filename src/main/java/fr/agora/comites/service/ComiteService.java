@@ -11,12 +11,12 @@ import fr.agora.shared.domain.BusinessException;
 import fr.agora.shared.domain.EmailAddress;
 import fr.agora.shared.domain.PhoneNumber;
 import fr.agora.shared.domain.Role;
-import fr.agora.shared.domain.Territory;
 import fr.agora.shared.domain.TerritoryKind;
-import fr.agora.shared.domain.TerritoryRepository;
-import fr.agora.shared.domain.UserAccount;
-import fr.agora.shared.domain.UserAccountRepository;
+import fr.agora.shared.service.AccountService;
 import fr.agora.shared.service.AuditService;
+import fr.agora.shared.service.ProfileData;
+import fr.agora.shared.service.TerritoryData;
+import fr.agora.shared.service.TerritoryService;
 import fr.agora.shared.service.CurrentUser;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -41,21 +41,21 @@ public class ComiteService implements ComiteRegistry {
     static final String MANAGERS = "hasAnyRole('" + Role.Names.COMMITTEE_OFFICER + "','" + Role.Names.STAFF + "','"
             + Role.Names.ADMIN + "')";
 
-    private final TerritoryRepository territories;
+    private final TerritoryService territories;
     private final ComiteProfileRepository profiles;
     private final SecteurAdjointRepository adjoints;
     private final ComiteMemberRepository members;
-    private final UserAccountRepository users;
+    private final AccountService accounts;
     private final AuditService audit;
     private final Clock clock;
 
-    ComiteService(TerritoryRepository territories, ComiteProfileRepository profiles, SecteurAdjointRepository adjoints,
-            ComiteMemberRepository members, UserAccountRepository users, AuditService audit, Clock clock) {
+    ComiteService(TerritoryService territories, ComiteProfileRepository profiles, SecteurAdjointRepository adjoints,
+            ComiteMemberRepository members, AccountService accounts, AuditService audit, Clock clock) {
         this.territories = territories;
         this.profiles = profiles;
         this.adjoints = adjoints;
         this.members = members;
-        this.users = users;
+        this.accounts = accounts;
         this.audit = audit;
         this.clock = clock;
     }
@@ -64,7 +64,7 @@ public class ComiteService implements ComiteRegistry {
     @Transactional(readOnly = true)
     public List<ComiteCard> directory(Long secteurId) {
         return current().stream()
-                .filter(t -> secteurId == null || (t.getParent() != null && secteurId.equals(t.getParent().getId())))
+                .filter(t -> secteurId == null || secteurId.equals(t.parentId()))
                 .map(this::card).sorted(Comparator.comparing(ComiteCard::name)).toList();
     }
 
@@ -85,7 +85,7 @@ public class ComiteService implements ComiteRegistry {
     @PreAuthorize(MANAGERS)
     @Transactional
     public ComiteCard describe(long comiteId, ComiteForm form) {
-        Territory comite = comiteTerritory(comiteId);
+        TerritoryData comite = comiteTerritory(comiteId);
         checkManages(comite, "COMITE_PROFILE_UPDATE");
         String email = blank(form.contactEmail());
         if (email != null && !EmailAddress.isValid(email)) {
@@ -100,11 +100,11 @@ public class ComiteService implements ComiteRegistry {
                 throw new BusinessException("comites.error.too-long");
             }
         }
-        ComiteProfile profile = profiles.findByTerritory(comiteId).orElseGet(() -> profiles.save(new ComiteProfile(comite)));
+        ComiteProfile profile = profiles.findByTerritory(comiteId).orElseGet(() -> profiles.save(new ComiteProfile(comiteId)));
         profile.describe(blank(form.associativeStatus()), blank(form.president()),
                 email == null ? null : EmailAddress.normalise(email), phone, blank(form.premises()),
                 CurrentUser.actor(), clock.instant());
-        audit.record("COMITE_PROFILE_UPDATED", "territory", comiteId, Map.of("comite", comite.getCode()));
+        audit.record("COMITE_PROFILE_UPDATED", "territory", comiteId, Map.of("comite", comite.code()));
         return card(comite);
     }
 
@@ -112,7 +112,7 @@ public class ComiteService implements ComiteRegistry {
     @PreAuthorize(STAFF)
     @Transactional
     public void nameMaireAdjoint(long secteurId, String name) {
-        Territory secteur = territories.findById(secteurId).filter(t -> t.getKind() == TerritoryKind.SECTEUR)
+        TerritoryData secteur = byId(secteurId).filter(t -> t.kind() == TerritoryKind.SECTEUR)
                 .orElseThrow(() -> new BusinessException("comites.error.unknown-secteur"));
         String clean = blank(name);
         if (clean == null || clean.length() > 160) {
@@ -120,15 +120,15 @@ public class ComiteService implements ComiteRegistry {
         }
         adjoints.findById(secteurId).ifPresentOrElse(a -> a.rename(clean),
                 () -> adjoints.save(new SecteurAdjoint(secteurId, clean)));
-        audit.record("COMITE_SECTEUR_ADJOINT_NAMED", "territory", secteurId, Map.of("secteur", secteur.getCode()));
+        audit.record("COMITE_SECTEUR_ADJOINT_NAMED", "territory", secteurId, Map.of("secteur", secteur.code()));
     }
 
     /** The secteurs in force, for the directory's filter. */
     @Transactional(readOnly = true)
     public Map<Long, String> secteurs() {
         Map<Long, String> result = new LinkedHashMap<>();
-        territories.findValidOn(TerritoryKind.SECTEUR, LocalDate.now(clock)).stream()
-                .sorted(Comparator.comparing(Territory::getName)).forEach(t -> result.put(t.getId(), t.getName()));
+        territories.validOn(TerritoryKind.SECTEUR, LocalDate.now(clock)).stream()
+                .sorted(Comparator.comparing(TerritoryData::name)).forEach(t -> result.put(t.id(), t.name()));
         return result;
     }
 
@@ -144,7 +144,7 @@ public class ComiteService implements ComiteRegistry {
     @PreAuthorize(MANAGERS)
     @Transactional
     public ComiteMemberEntry addMember(long comiteId, ComiteMemberForm form) {
-        Territory comite = comiteTerritory(comiteId);
+        TerritoryData comite = comiteTerritory(comiteId);
         checkManages(comite, "COMITE_MEMBER_ADD");
         String name = blank(form.fullName());
         if (name == null || name.length() > 160) {
@@ -161,7 +161,7 @@ public class ComiteService implements ComiteRegistry {
         if (members.exists(comiteId, email)) {
             throw new BusinessException("comites.error.member-exists");
         }
-        ComiteMember m = members.save(new ComiteMember(comite, name, email, phone, form.shareContact(), form.voting(),
+        ComiteMember m = members.save(new ComiteMember(comiteId, name, email, phone, form.shareContact(), form.voting(),
                 clock.instant()));
         audit.record("COMITE_MEMBER_ADDED", "territory", comiteId, Map.of("member", m.getId()));
         return entry(m);
@@ -172,7 +172,7 @@ public class ComiteService implements ComiteRegistry {
     @Transactional
     public void removeMember(long comiteId, long memberId) {
         checkManages(comiteTerritory(comiteId), "COMITE_MEMBER_REMOVE");
-        ComiteMember m = members.findById(memberId).filter(x -> x.getComite().getId() == comiteId)
+        ComiteMember m = members.findById(memberId).filter(x -> x.getComiteId() == comiteId)
                 .orElseThrow(() -> new BusinessException("comites.error.unknown-member"));
         members.delete(m);
         audit.record("COMITE_MEMBER_REMOVED", "territory", comiteId, Map.of("member", memberId));
@@ -189,7 +189,7 @@ public class ComiteService implements ComiteRegistry {
     @Override
     @Transactional(readOnly = true)
     public Optional<ComiteEntry> comite(long id) {
-        return territories.findById(id).filter(t -> t.getKind() == TerritoryKind.COMITE).map(this::entry);
+        return byId(id).filter(t -> t.kind() == TerritoryKind.COMITE).map(this::entry);
     }
 
     @Override
@@ -201,55 +201,61 @@ public class ComiteService implements ComiteRegistry {
     @Override
     @Transactional(readOnly = true)
     public Optional<Long> officerComite(String email) {
-        return users.findByEmail(email).filter(u -> u.getRoles().contains(Role.COMMITTEE_OFFICER))
-                .map(UserAccount::getQuartier).filter(q -> q.getKind() == TerritoryKind.COMITE).map(Territory::getId);
+        // only the signed-in person's own comité is asked for (their profile names it)
+        if (!email.equalsIgnoreCase(CurrentUser.email().orElse(""))) {
+            return Optional.empty();
+        }
+        ProfileData me = accounts.myProfile();
+        if (!me.roles().contains(Role.COMMITTEE_OFFICER) || me.quartierId() == null) {
+            return Optional.empty();
+        }
+        return byId(me.quartierId()).filter(q -> q.kind() == TerritoryKind.COMITE).map(TerritoryData::id);
     }
 
     // ---- helpers ----
 
-    private void checkManages(Territory comite, String action) {
+    private void checkManages(TerritoryData comite, String action) {
         if (CurrentUser.hasAnyRole(Role.STAFF, Role.ADMIN)) {
             return;
         }
         Optional<Long> own = CurrentUser.email().flatMap(this::officerComite);
-        if (own.isEmpty() || !own.get().equals(comite.getId())) {
-            audit.recordRefusal(CurrentUser.actor(), action, "territory", comite.getId(),
+        if (own.isEmpty() || !own.get().equals(comite.id())) {
+            audit.recordRefusal(CurrentUser.actor(), action, "territory", comite.id(),
                     Map.of("reason", "not the officer of this comité"));
-            throw new BusinessException("comites.error.not-your-comite", comite.getName());
+            throw new BusinessException("comites.error.not-your-comite", comite.name());
         }
     }
 
-    private List<Territory> current() {
-        return territories.findValidOn(TerritoryKind.COMITE, LocalDate.now(clock));
+    private List<TerritoryData> current() {
+        return territories.validOn(TerritoryKind.COMITE, LocalDate.now(clock));
     }
 
-    private Territory comiteTerritory(long id) {
-        return territories.findById(id).filter(t -> t.getKind() == TerritoryKind.COMITE)
+    private Optional<TerritoryData> byId(long id) {
+        return territories.all().stream().filter(t -> t.id() == id).findFirst();
+    }
+
+    private TerritoryData comiteTerritory(long id) {
+        return byId(id).filter(t -> t.kind() == TerritoryKind.COMITE)
                 .orElseThrow(() -> new BusinessException("comites.error.unknown"));
     }
 
-    private ComiteCard card(Territory t) {
-        Territory secteur = t.getParent();
-        Optional<ComiteProfile> p = profiles.findByTerritory(t.getId());
-        String adjoint = secteur == null ? null : adjoints.findById(secteur.getId()).map(SecteurAdjoint::getMaireAdjoint).orElse(null);
-        return new ComiteCard(t.getId(), t.getCode(), t.getName(), secteur == null ? null : secteur.getId(),
-                secteur == null ? null : secteur.getName(), adjoint,
+    private ComiteCard card(TerritoryData t) {
+        Optional<ComiteProfile> p = profiles.findByTerritory(t.id());
+        String adjoint = t.parentId() == null ? null : adjoints.findById(t.parentId()).map(SecteurAdjoint::getMaireAdjoint).orElse(null);
+        return new ComiteCard(t.id(), t.code(), t.name(), t.parentId(), t.parentName(), adjoint,
                 p.map(ComiteProfile::getAssociativeStatus).orElse(null), p.map(ComiteProfile::getPresident).orElse(null),
                 p.map(ComiteProfile::getContactEmail).orElse(null), p.map(ComiteProfile::getContactPhone).orElse(null),
-                p.map(ComiteProfile::getPremises).orElse(null), t.getPolygonGeoJson(),
-                t.getCentre() == null ? null : t.getCentre().lat(), t.getCentre() == null ? null : t.getCentre().lon(),
-                t.isDemo());
+                p.map(ComiteProfile::getPremises).orElse(null), t.polygonGeoJson(),
+                t.centre() == null ? null : t.centre().lat(), t.centre() == null ? null : t.centre().lon(), t.demo());
     }
 
-    private ComiteEntry entry(Territory t) {
-        Territory secteur = t.getParent();
-        return new ComiteEntry(t.getId(), t.getCode(), t.getName(), secteur == null ? null : secteur.getId(),
-                secteur == null ? null : secteur.getName(),
-                profiles.findByTerritory(t.getId()).map(ComiteProfile::getPremises).orElse(null), t.isDemo());
+    private ComiteEntry entry(TerritoryData t) {
+        return new ComiteEntry(t.id(), t.code(), t.name(), t.parentId(), t.parentName(),
+                profiles.findByTerritory(t.id()).map(ComiteProfile::getPremises).orElse(null), t.demo());
     }
 
     private static ComiteMemberEntry entry(ComiteMember m) {
-        return new ComiteMemberEntry(m.getId(), m.getComite().getId(), m.getFullName(), m.getEmail(), m.getPhone(),
+        return new ComiteMemberEntry(m.getId(), m.getComiteId(), m.getFullName(), m.getEmail(), m.getPhone(),
                 m.isShareContact(), m.isVoting());
     }
 

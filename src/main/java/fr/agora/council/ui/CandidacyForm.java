@@ -1,5 +1,8 @@
 package fr.agora.council.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -24,13 +27,17 @@ import fr.agora.council.service.CandidacyReceipt;
 import fr.agora.council.service.ResidentApplication;
 import fr.agora.shared.domain.BusinessException;
 import fr.agora.shared.ui.Notifications;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
  * The candidacy form of a call, for a resident or an association; the same form serves the public page and staff's
- * "saisie assistée" (which adds the day the paper form was received and the partner who received it). On a refusal
- * the fields keep what was typed and the reason is shown above the button, read out by screen readers.
+ * "saisie assistée" (which adds the day the paper form was received and the partner who received it). A resident's
+ * form is bound with Bean Validation ({@link ResidentCandidacy}): every error at once, each on its field, the focus
+ * on the first. On a refusal the fields keep what was typed and the reason is shown above the button, read out by
+ * screen readers.
  */
 class CandidacyForm extends Div {
 
@@ -163,8 +170,16 @@ class CandidacyForm extends Div {
         submit.setText(t(assisted ? "candidacy.assisted.submit" : "candidacy.submit"));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setId("candidacy-submit");
+        if (residents) {
+            bindResident();
+        }
         submit.addClickListener(e -> {
             error.setText("");
+            // every field the form can check, at once, each marked, the focus on the first (issue 13)
+            if (residents && !binder.validate().isOk()) {
+                showFirstError();
+                return;
+            }
             AssistedEntry entry = assisted ? new AssistedEntry(receivedOn.getValue(), receivedBy.getValue()) : null;
             try {
                 CandidacyReceipt receipt = residents ? submitter.resident(resident(), entry)
@@ -174,9 +189,102 @@ class CandidacyForm extends Div {
                 String message = Notifications.translate(ex);
                 error.setText(message);
                 Notifications.error(message);
+                markField(ex.getMessageKey(), message);
             }
         });
         add(new H3(t("candidacy.form.heading." + campaign.kind().name())), notice, form, error, submit);
+    }
+
+    /** The resident form's binder: Bean Validation on {@link ResidentCandidacy}, plus the rules that need two fields. */
+    final BeanValidationBinder<ResidentCandidacy> binder = new BeanValidationBinder<>(ResidentCandidacy.class);
+
+    private void bindResident() {
+        binder.forField(lastName).bind("lastName");
+        binder.forField(firstName).bind("firstName");
+        binder.forField(email)
+                .withValidator(v -> !v.isBlank() || !phone.getValue().isBlank(), t("candidacy.error.contact"))
+                .bind("email");
+        binder.forField(phone).bind("phone");
+        binder.forField(territory).bind("territory");
+        binder.forField(address).bind("address");
+        binder.forField(postcode).bind("postcode");
+        binder.forField(birthDate).bind("birthDate");
+        binder.forField(sex).bind("sex");
+        binder.forField(eu).bind("eu");
+        binder.forField(resides)
+                .withValidator(v -> v, t("candidacy.error.residence", territory.getValue() == null
+                        ? String.join(", ", campaign.territoryNames())
+                        : campaign.territoryNames().get(campaign.territoryCodes().indexOf(territory.getValue()))))
+                .bind("resides");
+        binder.forField(consent).bind("consent");
+        // the binder marks @NotNull fields as required: on a Select that puts aria-required on its value button,
+        // which axe refuses; the star stays in its label
+        territory.setRequiredIndicatorVisible(false);
+    }
+
+    /** The fields in the order they are read, for the focus on the first error. */
+    private List<Component> residentFields() {
+        return List.of(lastName, firstName, sex, birthDate, territory, address, postcode, eu, email, phone, resides,
+                consent);
+    }
+
+    private void showFirstError() {
+        residentFields().stream().filter(f -> f instanceof HasValidation v && v.isInvalid()).findFirst().ifPresent(f -> {
+            String message = ((HasValidation) f).getErrorMessage();
+            error.setText(message == null ? t("candidacy.error.incomplete") : message);
+            if (f instanceof Focusable<?> focusable) {
+                focusable.focus();
+            }
+        });
+    }
+
+    /** Puts a refusal from the service on its field too (a duplicate or an unknown reason stays above the button). */
+    private void markField(String key, String message) {
+        Component field = switch (key) {
+            case "candidacy.error.last-name" -> lastName;
+            case "candidacy.error.first-name" -> firstName;
+            case "candidacy.error.contact", "candidacy.error.email" -> email;
+            case "candidacy.error.phone" -> phone;
+            case "candidacy.error.residence" -> resides;
+            case "candidacy.error.address" -> address;
+            case "candidacy.error.postcode" -> postcode;
+            case "candidacy.error.birth-date", "candidacy.error.too-young" -> birthDate;
+            case "candidacy.error.sex" -> sex;
+            case "candidacy.error.territory" -> territory;
+            case "candidacy.error.consent" -> consent;
+            case "candidacy.error.organisation" -> organisation;
+            case "candidacy.error.organisation-type" -> organisationType;
+            case "candidacy.error.titulaire" -> titulaire;
+            case "candidacy.error.suppleant" -> suppleant;
+            default -> null;
+        };
+        if (field instanceof HasValidation v) {
+            v.setErrorMessage(message);
+            v.setInvalid(true);
+            if (field instanceof Focusable<?> focusable) {
+                focusable.focus();
+            }
+        }
+    }
+
+    /**
+     * Fills in what the signed-in person's account already knows: their name (first word as first name), their
+     * e-mail address, and their quartier when the call covers it.
+     */
+    void prefill(String displayName, String accountEmail, String quartierName) {
+        if (displayName != null && !displayName.isBlank() && lastName.isEmpty() && firstName.isEmpty()) {
+            String name = displayName.strip();
+            int space = name.indexOf(' ');
+            firstName.setValue(space < 0 ? name : name.substring(0, space));
+            lastName.setValue(space < 0 ? "" : name.substring(space + 1).strip());
+        }
+        if (accountEmail != null && email.isEmpty()) {
+            email.setValue(accountEmail);
+        }
+        int index = quartierName == null ? -1 : campaign.territoryNames().indexOf(quartierName);
+        if (index >= 0) {
+            territory.setValue(campaign.territoryCodes().get(index));
+        }
     }
 
     ResidentApplication resident() {

@@ -36,10 +36,13 @@ public class CandidacyView extends AgoraView implements BeforeEnterObserver {
 
     private final CampaignService calls;
     private final CandidacyService candidacies;
+    private final transient fr.agora.shared.service.AccountService accounts;
     CandidacyForm form;
 
-    public CandidacyView(CampaignService calls, CandidacyService candidacies) {
+    public CandidacyView(CampaignService calls, CandidacyService candidacies,
+            fr.agora.shared.service.AccountService accounts) {
         this.calls = calls;
+        this.accounts = accounts;
         this.candidacies = candidacies;
     }
 
@@ -131,9 +134,19 @@ public class CandidacyView extends AgoraView implements BeforeEnterObserver {
             done.add(new Paragraph(getTranslation("candidacy.received", receipt.reference())));
             done.add(new Paragraph(getTranslation(receipt.confirmationMailed() ? "candidacy.received.mailed"
                     : "candidacy.received.no-mail")));
-            done.add(new Paragraph(getTranslation("candidacy.received.next." + campaign.kind().name())));
+            if (receipt.tooLateForDrawFrozenOn() != null) {
+                done.add(new Paragraph(getTranslation("candidacy.received.too-late",
+                        CouncilUi.date(receipt.tooLateForDrawFrozenOn()))));
+            } else {
+                done.add(new Paragraph(getTranslation("candidacy.received.next." + campaign.kind().name())));
+            }
             add(done, new Paragraph(new Anchor("conseils/" + slug, getTranslation("candidacy.back-to-council"))));
         });
+        if (fr.agora.shared.service.CurrentUser.email().isPresent()) {
+            // what the account already knows is filled in (issue 13)
+            fr.agora.shared.service.ProfileData me = accounts.myProfile();
+            form.prefill(me.displayName(), me.email(), me.quartierName());
+        }
         add(form);
     }
 

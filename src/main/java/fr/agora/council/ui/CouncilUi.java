@@ -4,8 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import fr.agora.council.service.CouncilData;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /** What the councils' views share. */
@@ -20,7 +18,7 @@ final class CouncilUi {
     }
 
     static String date(LocalDate date) {
-        return date == null ? "" : date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()));
+        return date == null ? "" : fr.agora.shared.ui.Dates.longDate(date, locale());
     }
 
     /** "6 sièges d'habitants, 6 sièges d'associations" and the population they come from. */

@@ -1,6 +1,5 @@
 package fr.agora.council.ui;
 
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Route;
@@ -10,6 +9,7 @@ import fr.agora.council.service.MemberData;
 import fr.agora.shared.domain.Role;
 import fr.agora.shared.ui.AgoraView;
 import fr.agora.shared.ui.MainLayout;
+import fr.agora.shared.ui.ResponsiveTable;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
@@ -27,19 +27,14 @@ public class MyCouncilView extends AgoraView {
         mine.forEach((council, members) -> {
             add(new H2(council.name()));
             add(new Paragraph(CouncilUi.status(this, council)));
-            Grid<MemberData> grid = new Grid<>();
-            grid.addColumn(m -> getTranslation("council.college." + m.college().name()))
-                    .setHeader(getTranslation("council.col.college")).setAutoWidth(true);
-            grid.addColumn(m -> getTranslation("council.position." + m.position().name()))
-                    .setHeader(getTranslation("council.col.position")).setAutoWidth(true);
-            grid.addColumn(MemberData::fullName).setHeader(getTranslation("council.col.name")).setAutoWidth(true);
-            grid.addColumn(m -> m.email() == null ? "" : m.email()).setHeader(getTranslation("council.col.email"))
-                    .setAutoWidth(true);
-            grid.addColumn(m -> m.phone() == null ? "" : m.phone()).setHeader(getTranslation("council.col.phone"))
-                    .setAutoWidth(true);
+            // a table that becomes cards on a phone: a grid was 937 px wide there (issue 13)
+            ResponsiveTable<MemberData> grid = new ResponsiveTable<>(getTranslation("council.mine.grid", council.name()));
+            grid.column(getTranslation("council.col.college"), m -> getTranslation("council.college." + m.college().name()))
+                    .column(getTranslation("council.col.position"), m -> getTranslation("council.position." + m.position().name()))
+                    .column(getTranslation("council.col.name"), MemberData::fullName)
+                    .column(getTranslation("council.col.email"), m -> m.email() == null ? "" : m.email())
+                    .column(getTranslation("council.col.phone"), m -> m.phone() == null ? "" : m.phone());
             grid.setItems(members);
-            grid.setAllRowsVisible(true);
-            grid.setAriaLabel(getTranslation("council.mine.grid", council.name()));
             add(grid);
             String me = fr.agora.shared.service.CurrentUser.email().orElse("");
             members.stream().filter(m -> me.equalsIgnoreCase(m.email())).forEach(m -> {

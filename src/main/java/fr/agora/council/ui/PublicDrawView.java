@@ -1,6 +1,5 @@
 package fr.agora.council.ui;
 
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -26,6 +25,7 @@ import fr.agora.council.service.QuotaLine;
 import fr.agora.shared.domain.BusinessException;
 import fr.agora.shared.ui.AgoraView;
 import fr.agora.shared.ui.MainLayout;
+import fr.agora.shared.ui.ResponsiveTable;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Locale;
@@ -81,7 +81,7 @@ public class PublicDrawView extends AgoraView implements BeforeEnterObserver {
                 .toLocalDate()), d.seats())));
         Paragraph commitment = new Paragraph(getTranslation("draw.public.commitment", d.commitment(), d.poolSize(),
                 d.panelSize()));
-        commitment.getStyle().set("overflow-wrap", "anywhere");
+        commitment.addClassName("agora-break");
         commitment.setId("draw-commitment-" + d.id());
         box.add(commitment);
         if (d.leximinMin() != null) {
@@ -91,21 +91,19 @@ public class PublicDrawView extends AgoraView implements BeforeEnterObserver {
         if (d.status() == DrawStatus.DRAWN) {
             Paragraph result = new Paragraph(getTranslation("draw.public.result", d.entropy(), d.witnesses(), d.number(),
                     d.seed(), d.engine()));
-            result.getStyle().set("overflow-wrap", "anywhere");
+            result.addClassName("agora-break");
             result.setId("draw-result-" + d.id());
             box.add(result);
         }
         box.add(new H3(getTranslation("draw.public.quotas")));
-        Grid<QuotaLine> quotas = new Grid<>();
-        quotas.addColumn(q -> getTranslation("draw.category." + q.category()) + " : " + label(q))
-                .setHeader(getTranslation("draw.col.value")).setAutoWidth(true);
-        quotas.addColumn(q -> q.min() == q.max() ? String.valueOf(q.min()) : q.min() + " – " + q.max())
-                .setHeader(getTranslation("draw.col.quota")).setAutoWidth(true);
-        quotas.addColumn(QuotaLine::poolCount).setHeader(getTranslation("draw.col.pool")).setAutoWidth(true);
-        quotas.addColumn(q -> q.achieved() == null ? "—" : String.valueOf(q.achieved()))
-                .setHeader(getTranslation("draw.col.achieved")).setAutoWidth(true);
+        // a table that becomes cards on a phone: a grid scrolled sideways there, hiding the quotas (issue 13)
+        ResponsiveTable<QuotaLine> quotas = new ResponsiveTable<>(getTranslation("draw.public.quotas"));
+        quotas.setId("draw-quotas-" + d.id());
+        quotas.column(getTranslation("draw.col.value"), q -> getTranslation("draw.category." + q.category()) + " : " + label(q))
+                .column(getTranslation("draw.col.quota"), q -> q.min() == q.max() ? String.valueOf(q.min()) : q.min() + " – " + q.max())
+                .column(getTranslation("draw.col.pool"), QuotaLine::poolCount)
+                .column(getTranslation("draw.col.achieved"), q -> q.achieved() == null ? "—" : String.valueOf(q.achieved()));
         quotas.setItems(publication.publicQuotas(d.id()));
-        quotas.setAllRowsVisible(true);
         box.add(quotas);
         UnorderedList files = new UnorderedList();
         files.add(new ListItem(download("draw.public.file.pool", "vivier-" + d.id() + ".csv", "text/csv",
@@ -126,7 +124,7 @@ public class PublicDrawView extends AgoraView implements BeforeEnterObserver {
             if (seats != null) {
                 Paragraph summary = new Paragraph(getTranslation("draw.public.seats", seats.replacements(),
                         seats.lastHash()));
-                summary.getStyle().set("overflow-wrap", "anywhere");
+                summary.addClassName("agora-break");
                 summary.setId("draw-seats-" + d.id());
                 box.add(summary);
             }
@@ -134,7 +132,7 @@ public class PublicDrawView extends AgoraView implements BeforeEnterObserver {
                     + ".json --people vivier-" + d.id() + ".csv --quotas quotas-" + d.id() + ".csv --panel-size "
                     + d.panelSize() + " --format sf --entropy \"" + d.entropy() + "\""
                     + (seats == null ? "" : " --seats sieges-" + d.id() + ".jsonl"));
-            command.getStyle().set("overflow-wrap", "anywhere").set("white-space", "pre-wrap");
+            command.addClassName("agora-break");
             box.add(command);
         }
         return box;

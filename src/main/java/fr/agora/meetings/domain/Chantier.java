@@ -2,17 +2,13 @@ package fr.agora.meetings.domain;
 
 import fr.agora.shared.domain.BusinessException;
 import fr.agora.shared.domain.GeoPoint;
-import fr.agora.shared.domain.Territory;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -43,9 +39,9 @@ public class Chantier {
     @Column(nullable = false)
     private double lon;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "comite_id")
-    private Territory comite;
+    /** The comité de quartier concerned (a territory id), or null. */
+    @Column(name = "comite_id")
+    private Long comiteId;
 
     @Column(nullable = false, length = 500)
     private String services;
@@ -97,7 +93,7 @@ public class Chantier {
     }
 
     /** Describes the chantier; refused when the window does not close before the works start. */
-    public void describe(String title, String location, GeoPoint point, Territory comite, String services,
+    public void describe(String title, String location, GeoPoint point, Long comiteId, String services,
             String information, String documents, LocalDate worksStart, LocalDate opensOn, LocalDate closesOn) {
         if (status == ChantierStatus.CLOSED) {
             throw new BusinessException("consultations.error.closed");
@@ -115,7 +111,7 @@ public class Chantier {
         this.location = location;
         this.lat = point.lat();
         this.lon = point.lon();
-        this.comite = comite;
+        this.comiteId = comiteId;
         this.services = services;
         this.information = information;
         this.documents = documents;
@@ -174,8 +170,8 @@ public class Chantier {
         return new GeoPoint(lat, lon);
     }
 
-    public Territory getComite() {
-        return comite;
+    public Long getComiteId() {
+        return comiteId;
     }
 
     public String getServices() {

@@ -6,6 +6,6 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface ChantierRepository extends JpaRepository<Chantier, Long> {
 
-    @Query("select c from Chantier c left join fetch c.comite order by c.worksStart")
+    @Query("select c from Chantier c order by c.worksStart")
     List<Chantier> findAllOrdered();
 }

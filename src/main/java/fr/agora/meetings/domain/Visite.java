@@ -1,14 +1,10 @@
 package fr.agora.meetings.domain;
 
-import fr.agora.shared.domain.Territory;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -26,9 +22,9 @@ public class Visite {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "comite_id")
-    private Territory comite;
+    /** The comité's territory, by id. */
+    @Column(name = "comite_id", nullable = false)
+    private long comiteId;
 
     @Column(name = "visit_date", nullable = false)
     private LocalDate visitDate;
@@ -57,9 +53,9 @@ public class Visite {
     protected Visite() {
     }
 
-    public Visite(Territory comite, LocalDate visitDate, String route, String elus, String services, String createdBy,
+    public Visite(long comiteId, LocalDate visitDate, String route, String elus, String services, String createdBy,
             Instant now) {
-        this.comite = comite;
+        this.comiteId = comiteId;
         this.createdBy = createdBy;
         this.createdAt = now;
         describe(visitDate, route, elus, services);
@@ -80,8 +76,8 @@ public class Visite {
         return id;
     }
 
-    public Territory getComite() {
-        return comite;
+    public long getComiteId() {
+        return comiteId;
     }
 
     public LocalDate getVisitDate() {

@@ -8,9 +8,9 @@ import org.springframework.data.repository.query.Param;
 
 public interface VisiteRepository extends JpaRepository<Visite, Long> {
 
-    @Query("select v from Visite v join fetch v.comite order by v.visitDate desc")
+    @Query("select v from Visite v order by v.visitDate desc")
     List<Visite> findAllWithComite();
 
-    @Query("select count(v) from Visite v where v.comite.id = :comite and v.visitDate >= :from and v.visitDate < :to")
+    @Query("select count(v) from Visite v where v.comiteId = :comite and v.visitDate >= :from and v.visitDate < :to")
     long countBetween(@Param("comite") long comite, @Param("from") LocalDate from, @Param("to") LocalDate to);
 }

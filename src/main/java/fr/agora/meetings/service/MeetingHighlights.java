@@ -2,10 +2,9 @@ package fr.agora.meetings.service;
 
 import fr.agora.meetings.domain.Meeting;
 import fr.agora.meetings.domain.MeetingRepository;
-import fr.agora.shared.domain.Territory;
-import fr.agora.shared.domain.TerritoryRepository;
-import fr.agora.shared.domain.UserAccount;
-import fr.agora.shared.domain.UserAccountRepository;
+import fr.agora.shared.service.AccountService;
+import fr.agora.shared.service.TerritoryData;
+import fr.agora.shared.service.TerritoryService;
 import fr.agora.shared.service.BundleTexts;
 import fr.agora.shared.service.CurrentUser;
 import fr.agora.shared.service.Highlight;
@@ -16,7 +15,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,13 +28,13 @@ class MeetingHighlights implements HighlightSource {
     static final int SHOWN = 3;
 
     private final MeetingRepository meetings;
-    private final UserAccountRepository users;
-    private final TerritoryRepository territories;
+    private final AccountService accounts;
+    private final TerritoryService territories;
     private final Clock clock;
 
-    MeetingHighlights(MeetingRepository meetings, UserAccountRepository users, TerritoryRepository territories, Clock clock) {
+    MeetingHighlights(MeetingRepository meetings, AccountService accounts, TerritoryService territories, Clock clock) {
         this.meetings = meetings;
-        this.users = users;
+        this.accounts = accounts;
         this.territories = territories;
         this.clock = clock;
     }
@@ -50,18 +48,22 @@ class MeetingHighlights implements HighlightSource {
         if (next.isEmpty()) {
             return List.of();
         }
-        Optional<Territory> home = CurrentUser.email().flatMap(users::findByEmail).map(UserAccount::getQuartier);
-        Long homeId = home.map(Territory::getId).orElse(null);
-        Long homeSecteur = home.map(Territory::getParent).map(Territory::getId).orElse(null);
+        List<TerritoryData> all = territories.all();
+        Long homeId = CurrentUser.email().isPresent() ? accounts.myProfile().quartierId() : null;
+        Long homeSecteur = homeId == null ? null : parent(all, homeId);
         BundleTexts t = new BundleTexts("meetings", locale);
-        return next.stream().sorted(Comparator.comparingInt((Meeting m) -> nearness(m, homeId, homeSecteur))
+        return next.stream().sorted(Comparator.comparingInt((Meeting m) -> nearness(all, m, homeId, homeSecteur))
                         .thenComparing(Meeting::getStartsAt)).limit(SHOWN)
                 .map(m -> new Highlight(t.get("meetings.highlight", m.getTitle(), m.getBody().getName()),
                         Paris.shown(m.getStartsAt(), locale), "reunions/" + m.getId()))
                 .toList();
     }
 
-    private int nearness(Meeting m, Long homeId, Long homeSecteur) {
+    private static Long parent(List<TerritoryData> all, long id) {
+        return all.stream().filter(t -> t.id() == id).findFirst().map(TerritoryData::parentId).orElse(null);
+    }
+
+    private static int nearness(List<TerritoryData> all, Meeting m, Long homeId, Long homeSecteur) {
         Long territory = m.getBody().getTerritoryId();
         if (homeId == null || territory == null) {
             return 2;
@@ -69,7 +71,7 @@ class MeetingHighlights implements HighlightSource {
         if (territory.equals(homeId)) {
             return 0;
         }
-        Long secteur = territories.findById(territory).map(Territory::getParent).map(Territory::getId).orElse(null);
+        Long secteur = parent(all, territory);
         return homeSecteur != null && Objects.equals(secteur, homeSecteur) ? 1 : 2;
     }
 }

@@ -10,8 +10,8 @@ import fr.agora.meetings.domain.MeetingBodyRepository;
 import fr.agora.meetings.domain.MeetingRepository;
 import fr.agora.meetings.domain.MeetingStatus;
 import fr.agora.shared.domain.BusinessException;
-import fr.agora.shared.domain.UserAccount;
-import fr.agora.shared.domain.UserAccountRepository;
+import fr.agora.shared.service.AccountDirectory;
+import fr.agora.shared.service.AccountRef;
 import fr.agora.shared.service.AuditService;
 import fr.agora.shared.service.CurrentUser;
 import fr.agora.shared.service.MailService;
@@ -38,7 +38,7 @@ public class ParticipationService {
     private final MeetingBodyRepository bodyRows;
     private final ContributionRepository contributions;
     private final MeetingAnswerRepository answers;
-    private final UserAccountRepository users;
+    private final AccountDirectory users;
     private final Bodies bodies;
     private final MailService mail;
     private final AuditService audit;
@@ -46,7 +46,7 @@ public class ParticipationService {
     private final String publicUrl;
 
     ParticipationService(MeetingRepository meetings, MeetingBodyRepository bodyRows, ContributionRepository contributions,
-            MeetingAnswerRepository answers, UserAccountRepository users, Bodies bodies, MailService mail,
+            MeetingAnswerRepository answers, AccountDirectory users, Bodies bodies, MailService mail,
             AuditService audit, Clock clock, @Value("${agora.public-url}") String publicUrl) {
         this.meetings = meetings;
         this.bodyRows = bodyRows;
@@ -80,7 +80,7 @@ public class ParticipationService {
         if (b.isEmpty() || b.length() > Contribution.MAX_BODY) {
             throw new BusinessException("meetings.error.contribution-text");
         }
-        String name = users.findByEmail(email).map(UserAccount::getDisplayName).orElse(email);
+        String name = users.byEmail(email).map(AccountRef::displayName).orElse(email);
         Contribution c = contributions.save(new Contribution(m, email, name, t, b, clock.instant()));
         audit.record("MEETING_CONTRIBUTION_SENT", "meeting", meetingId, Map.of("contribution", c.getId()));
         return data(c);

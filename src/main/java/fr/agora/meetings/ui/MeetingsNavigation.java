@@ -57,6 +57,28 @@ public class MeetingsNavigation {
     }
 
     @Bean
+    NavigationEntry visitesLink() {
+        return NavigationEntry.publicLink("visites.nav", VisitesView.class, VaadinIcon.MAP_MARKER, 24);
+    }
+
+    @Bean
+    NavigationEntry consultationsLink() {
+        return NavigationEntry.publicLink("consultations.nav", ConsultationsView.class, VaadinIcon.HAMMER, 25);
+    }
+
+    @Bean
+    NavigationEntry visitesManageLink() {
+        return NavigationEntry.adminLink("visites.nav.manage", VisitesManageView.class, VaadinIcon.MAP_MARKER, 24,
+                Role.Names.STAFF, Role.Names.ADMIN, Role.Names.COMMITTEE_OFFICER);
+    }
+
+    @Bean
+    NavigationEntry consultationsManageLink() {
+        return NavigationEntry.adminLink("consultations.nav.manage", ConsultationsManageView.class, VaadinIcon.HAMMER, 25,
+                Role.Names.STAFF, Role.Names.ADMIN, Role.Names.MODERATOR);
+    }
+
+    @Bean
     ProcessCard meetingsCard() {
         return new ProcessCard("home.meetings.title", "home.meetings.text", RouteTarget.of(CalendarView.class), 22);
     }

@@ -13,6 +13,7 @@ import org.springframework.security.config.annotation.authentication.configurati
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -40,7 +41,12 @@ class SecurityConfig {
             @Value("${agora.security.hsts:false}") boolean hsts, @Value("${agora.public-url}") String publicUrl,
             SessionStamps stamps, RateLimiter limiter, LoginThrottle throttle) throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers("/images/**", "/icons/**", "/robots.txt").permitAll());
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("login", "/"));
+        // Vaadin denies by default any address that is not one of its routes: an unknown address then ended on the
+        // login page or an empty 403. Letting it through reaches the router, which answers with the portal's own
+        // 404 page; every route is still guarded by its annotations (navigation access control) and there is no
+        // other endpoint.
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("login", "/")
+                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll));
         // a session whose account changed since login (roles, activation, password, deletion) ends before any check
         http.addFilterAfter(new SessionStampFilter(stamps), SecurityContextHolderFilter.class);
         // login posts: same origin only (Vaadin's login form has no CSRF token), then rate limits, then the password

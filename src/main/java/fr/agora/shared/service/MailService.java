@@ -30,7 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>One-time secrets (a verification or reset link's token, a voting code) are never stored: the caller names
  * them when composing the mail ({@link #send(String, String, String, String...)}), the outbox keeps the body with
  * each of them replaced by {@value #MASK}, and the full text lives only in memory until it is handed to the SMTP
- * server. As a safety net, the token of any {@code ?jeton=} link is masked even when the caller forgot to name it.
+ * server. As a safety net, the token of any {@code ?jeton=} link and anything printed like a voting code
+ * ({@code XXXX-XXXX-XXXX}) are masked even when the caller forgot to name them.
  * A mail whose secret could not be sent is therefore not resendable from the outbox: the person asks again.
  */
 @Service
@@ -41,6 +42,9 @@ public class MailService {
     /** What replaces a secret in the stored body. */
     public static final String MASK = "[masqué]";
     private static final java.util.regex.Pattern LINK_TOKEN = java.util.regex.Pattern.compile("([?&]jeton=)[A-Za-z0-9_\\-]+");
+    /** The printed form of the associations' voting codes (XXXX-XXXX-XXXX), masked even when not named. */
+    private static final java.util.regex.Pattern VOTING_CODE = java.util.regex.Pattern.compile(
+            "\\b[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}\\b");
 
     private final MailMessageRepository outbox;
     private final ObjectProvider<JavaMailSender> sender;
@@ -94,6 +98,55 @@ public class MailService {
         }
     }
 
+    /**
+     * An attached file (a meeting's {@code .ics}): it travels with the mail but is not kept in the outbox, which
+     * records the body and the file's name.
+     */
+    public record Attachment(String fileName, String contentType, byte[] content) {
+    }
+
+    /** Queues a plain-text mail with one attachment; it leaves after the current transaction commits. */
+    @Transactional
+    public void send(String to, String subject, String body, Attachment attachment) {
+        MailMessage message = outbox.save(new MailMessage(to, subject,
+                mask(body) + "\n\n[pièce jointe : " + attachment.fileName() + "]", clock.instant()));
+        if (!isSmtpConfigured()) {
+            log.info("Pas de serveur SMTP : courriel « {} » pour {} gardé dans la boîte d'envoi", subject, to);
+            return;
+        }
+        Long id = message.getId();
+        Runnable deliver = () -> afterCommitTx.executeWithoutResult(s -> {
+            MailMessage m = outbox.findById(id).orElseThrow();
+            try {
+                JavaMailSender mail = sender.getObject();
+                jakarta.mail.internet.MimeMessage mime = mail.createMimeMessage();
+                org.springframework.mail.javamail.MimeMessageHelper helper =
+                        new org.springframework.mail.javamail.MimeMessageHelper(mime, true, "UTF-8");
+                helper.setFrom(from);
+                helper.setTo(m.getRecipient());
+                helper.setSubject(m.getSubject());
+                helper.setText(body);
+                helper.addAttachment(attachment.fileName(),
+                        new org.springframework.core.io.ByteArrayResource(attachment.content()), attachment.contentType());
+                mail.send(mime);
+                m.markSent(clock.instant());
+            } catch (MailException | jakarta.mail.MessagingException e) {
+                log.warn("Envoi du courriel {} impossible : {}", id, e.getMessage());
+                m.markFailed(e.getMessage());
+            }
+        });
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    deliver.run();
+                }
+            });
+        } else {
+            deliver.run();
+        }
+    }
+
     /** The body as the outbox keeps it: every named secret, and every link token, replaced by {@value #MASK}. */
     static String mask(String body, String... secrets) {
         String masked = body;
@@ -102,7 +155,8 @@ public class MailService {
                 masked = masked.replace(secret, MASK);
             }
         }
-        return LINK_TOKEN.matcher(masked).replaceAll("$1" + java.util.regex.Matcher.quoteReplacement(MASK));
+        masked = LINK_TOKEN.matcher(masked).replaceAll("$1" + java.util.regex.Matcher.quoteReplacement(MASK));
+        return VOTING_CODE.matcher(masked).replaceAll(java.util.regex.Matcher.quoteReplacement(MASK));
     }
 
     /** Sends the full text, which exists only in memory; the outbox row only records the outcome. */

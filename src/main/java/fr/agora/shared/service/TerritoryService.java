@@ -59,6 +59,11 @@ public class TerritoryService {
         return territories.findValidOn(kind, date).stream().map(TerritoryService::data).toList();
     }
 
+    /** Today in the portal's zone: the day a new version of a territory starts by default. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     /** Territories of a kind in force today. */
     @Transactional(readOnly = true)
     public List<TerritoryData> current(TerritoryKind kind) {

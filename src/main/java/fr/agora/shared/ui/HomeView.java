@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import fr.agora.shared.service.Highlight;
 import fr.agora.shared.service.HighlightSource;
 import java.util.Comparator;
@@ -26,7 +27,7 @@ import java.util.Locale;
 @AnonymousAllowed
 public class HomeView extends AgoraView {
 
-    public HomeView(List<HighlightSource> sources, List<ProcessCard> processes) {
+    public HomeView(List<HighlightSource> sources, List<ProcessCard> processes, AuthenticationContext auth) {
         add(new H2(getTranslation("home.welcome")));
         add(new Paragraph(getTranslation("home.intro")));
         Locale locale = UI.getCurrent() == null ? I18nProvider.FRENCH : UI.getCurrent().getLocale();
@@ -40,6 +41,7 @@ public class HomeView extends AgoraView {
         Div cards = new Div();
         cards.setId("home-processes");
         cards.addClassName("agora-cards");
+        // one card per process that exists (a feature contributes its card), its title a link to the process
         processes.stream().sorted(Comparator.comparingInt(ProcessCard::order)).forEach(p -> {
             RouterLink title = p.target().link(getTranslation(p.titleKey()));
             Div card = new Div(new H3(title), new Paragraph(getTranslation(p.textKey())));
@@ -47,8 +49,15 @@ public class HomeView extends AgoraView {
             cards.add(card);
         });
         add(cards);
-        add(new Paragraph(new Anchor("inscription", getTranslation("home.register")),
-                new Anchor("territoires", " · " + getTranslation("home.territories"))));
+        Paragraph next = new Paragraph();
+        next.setId("home-links");
+        if (auth.isAuthenticated()) {
+            next.add(RouteTarget.of(MySpaceView.class).link(getTranslation("nav.myspace")));
+        } else {
+            next.add(RouteTarget.of(RegisterView.class).link(getTranslation("home.register")));
+        }
+        next.add(new Span(" · "), RouteTarget.of(TerritoriesView.class).link(getTranslation("home.territories")));
+        add(next);
     }
 
     @Override

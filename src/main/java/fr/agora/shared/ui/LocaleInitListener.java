@@ -5,21 +5,65 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
+import fr.agora.shared.domain.BusinessException;
+import fr.agora.shared.service.AccountService;
+import fr.agora.shared.service.CurrentUser;
+import fr.agora.shared.service.ProfileData;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
- * Every UI starts in French unless the visitor chose English in this session. The choice also sets the page's
- * {@code lang} attribute, which screen readers rely on.
+ * The language of every page: a signed-in person's profile decides (after a reload and after a new login too);
+ * otherwise the visitor's choice in this session; otherwise French. The choice also sets the page's {@code lang}
+ * attribute, which screen readers rely on.
  */
 @Component
 public class LocaleInitListener implements VaadinServiceInitListener {
 
     private static final String SESSION_KEY = "agora.locale";
 
+    private final transient AccountService accounts;
+
+    LocaleInitListener(AccountService accounts) {
+        this.accounts = accounts;
+    }
+
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(e -> apply(e.getUI(), sessionLocale()));
+        event.getSource().addUIInitListener(e -> apply(e.getUI(), initialLocale()));
+    }
+
+    /** The language a new page opens in: the profile's for a signed-in person, else the session's choice. */
+    public Locale initialLocale() {
+        if (CurrentUser.email().isPresent()) {
+            try {
+                Locale profile = toLocale(accounts.myProfile().locale());
+                VaadinSession session = VaadinSession.getCurrent();
+                if (session != null) {
+                    session.setAttribute(SESSION_KEY, profile);
+                }
+                return profile;
+            } catch (BusinessException | org.springframework.security.access.AccessDeniedException e) {
+                // an account deleted meanwhile, or a login in progress: fall back to the session's choice
+            }
+        }
+        return sessionLocale();
+    }
+
+    /**
+     * Switches to {@code locale} from the header: saved in the profile of a signed-in person (so that it holds on
+     * the next login), then the page reloads with the half-filled form kept.
+     */
+    public void switchTo(Locale locale) {
+        if (CurrentUser.email().isPresent()) {
+            ProfileData me = accounts.myProfile();
+            accounts.updateMyProfile(me.displayName(), me.quartierId(), locale.getLanguage());
+        }
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            FormMemory.remember(ui);
+        }
+        choose(locale);
     }
 
     /** The locale chosen in this session, French by default. */
@@ -41,6 +85,10 @@ public class LocaleInitListener implements VaadinServiceInitListener {
             apply(ui, locale);
             ui.getPage().reload();
         }
+    }
+
+    static Locale toLocale(String language) {
+        return "en".equals(language) ? I18nProvider.ENGLISH : I18nProvider.FRENCH;
     }
 
     private static void apply(UI ui, Locale locale) {

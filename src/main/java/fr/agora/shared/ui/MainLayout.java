@@ -6,10 +6,16 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -25,7 +31,8 @@ import java.util.Locale;
 /**
  * The application shell: a header with the portal's name, the language switch and the account menu, and the
  * navigation in a drawer (a side bar on wide screens, an overlay on phones, as {@link AppLayout} does).
- * Links are shown according to the user's roles; the views check access again. The layout itself is open to
+ * Links are shown according to the user's roles; the views check access again. Every page has a skip link, a
+ * {@code main} landmark around the view and a footer with the legal pages. The layout itself is open to
  * anonymous visitors, because Vaadin checks a route's layouts as well as the route.
  */
 @com.vaadin.flow.server.auth.AnonymousAllowed
@@ -34,9 +41,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final transient AuthenticationContext auth;
     private final transient java.util.List<NavigationEntry> entries;
     private final H1 viewTitle = new H1();
+    /** The page's {@code main} landmark, target of the skip link; the routed view goes inside. */
+    private final Main main = new Main();
+    private HasElement view;
 
-    public MainLayout(AuthenticationContext auth, java.util.List<NavigationEntry> entries) {
+    private final transient LocaleInitListener locales;
+
+    public MainLayout(AuthenticationContext auth, java.util.List<NavigationEntry> entries, LocaleInitListener locales) {
         this.auth = auth;
+        this.locales = locales;
         this.entries = entries.stream().sorted(java.util.Comparator.comparingInt(NavigationEntry::order)).toList();
         setPrimarySection(Section.DRAWER);
         addClassName("agora-layout");
@@ -44,7 +57,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.menu"));
         viewTitle.addClassName("agora-view-title");
-        HorizontalLayout header = new HorizontalLayout(toggle, viewTitle, headerActions());
+        HorizontalLayout header = new HorizontalLayout(skipLink(), toggle, viewTitle, headerActions());
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(viewTitle);
@@ -60,7 +73,42 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (!admin.getItems().isEmpty()) {
             addToDrawer(admin);
         }
-        addToDrawer(footer());
+        main.setId(MAIN_ID);
+        main.addClassName("agora-main");
+        main.getElement().setAttribute("tabindex", "-1");
+        Div content = new Div(main, footer());
+        content.addClassName("agora-content");
+        setContent(content);
+    }
+
+    static final String MAIN_ID = "agora-main";
+
+    /**
+     * "Aller au contenu", the first thing a keyboard reaches: moves the focus to the {@code main} landmark. Handled
+     * in the browser, since a fragment link would resolve against the router's base address and leave the page.
+     */
+    private Anchor skipLink() {
+        Anchor skip = new Anchor("#" + MAIN_ID, getTranslation("nav.skip"));
+        skip.setId("skip-link");
+        skip.addClassName("agora-skip-link");
+        skip.getElement().executeJs("this.addEventListener('click', e => { e.preventDefault();"
+                + " const m = document.getElementById($0); if (m) { m.focus(); m.scrollIntoView(); } });", MAIN_ID);
+        return skip;
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        view = content;
+        main.getElement().removeAllChildren();
+        if (content != null) {
+            main.getElement().appendChild(content.getElement());
+        }
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        main.getElement().removeAllChildren();
+        view = null;
     }
 
     private Component headerActions() {
@@ -71,7 +119,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         boolean english = Locale.ENGLISH.getLanguage().equals(getLocale().getLanguage());
         // the visible name is the target language, in that language (and marked as such for screen readers)
         Button language = headerButton(english ? "Français" : "English", VaadinIcon.GLOBE,
-                () -> LocaleInitListener.choose(english ? I18nProvider.FRENCH : I18nProvider.ENGLISH));
+                () -> locales.switchTo(english ? I18nProvider.FRENCH : I18nProvider.ENGLISH));
         language.getElement().setAttribute("lang", english ? "fr" : "en");
         language.setTooltipText(getTranslation("nav.language"));
         language.setId("language-switch");
@@ -109,10 +157,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.setLabel(getTranslation("nav.label"));
         nav.addItem(new SideNavItem(getTranslation("nav.home"), "", VaadinIcon.HOME.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.territories"), "territoires", VaadinIcon.MAP_MARKER.create()));
+        nav.addItem(RouteTarget.of(SearchView.class).navItem(getTranslation("nav.search"), VaadinIcon.SEARCH));
         entries.stream().filter(e -> !e.admin() && visible(e))
                 .forEach(e -> nav.addItem(e.item(getTranslation(e.labelKey()))));
         if (!auth.isAuthenticated()) {
-            nav.addItem(new SideNavItem(getTranslation("nav.register"), "inscription", VaadinIcon.USER_CHECK.create()));
+            nav.addItem(RouteTarget.of(LoginView.class).navItem(getTranslation("nav.login"), VaadinIcon.SIGN_IN));
+            nav.addItem(RouteTarget.of(RegisterView.class).navItem(getTranslation("nav.register"), VaadinIcon.USER_CHECK));
         } else {
             nav.addItem(RouteTarget.of(MySpaceView.class).navItem(getTranslation("nav.myspace"), VaadinIcon.HOME_O));
             nav.addItem(new SideNavItem(getTranslation("nav.profile"), "profil", VaadinIcon.USER.create()));
@@ -147,16 +197,26 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return entry.visibleTo(auth::hasRole);
     }
 
+    /** The footer of every page: the legal pages, the site map and the help, then the portal's line. */
     private Footer footer() {
-        Footer footer = new Footer(new Span(getTranslation("app.footer")));
+        UnorderedList links = new UnorderedList();
+        links.addClassName("agora-footer-links");
+        LegalPages.FOOTER.forEach(p -> links.add(new ListItem(RouteTarget.of(p.view()).link(getTranslation(p.labelKey())))));
+        Nav nav = new Nav(links);
+        nav.getElement().setAttribute("aria-label", getTranslation("footer.label"));
+        Footer footer = new Footer(nav, new Span(getTranslation("app.footer")));
         footer.addClassName("agora-footer");
+        footer.setId("agora-footer");
         return footer;
     }
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        Component content = getContent();
-        String title = content instanceof HasDynamicTitle t ? t.getPageTitle() : "Agora";
+        String title = view instanceof HasDynamicTitle t ? t.getPageTitle() : "Agora";
         viewTitle.setText(title.replace(" — Agora", ""));
+        if (view instanceof Component c) {
+            FormMemory.restore(c, event.getLocation().getPathWithQueryParameters());
+            PasswordReveal.localise(c);
+        }
     }
 }

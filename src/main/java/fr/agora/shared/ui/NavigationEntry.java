@@ -63,6 +63,11 @@ public record NavigationEntry(String labelKey, RouteTarget target, String path, 
         return roles.isEmpty() || roles.stream().anyMatch(hasRole);
     }
 
+    /** A link to the entry's page (site map). */
+    com.vaadin.flow.component.Component link(String label) {
+        return target != null ? target.link(label) : new com.vaadin.flow.component.html.Anchor(path, label);
+    }
+
     SideNavItem item(String label) {
         return target != null ? target.navItem(label, icon) : new SideNavItem(label, path, icon.create());
     }

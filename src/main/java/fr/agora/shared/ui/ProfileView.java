@@ -3,7 +3,7 @@ package fr.agora.shared.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -66,6 +66,10 @@ public class ProfileView extends AgoraView {
                 accounts.updateMyProfile(name.getValue(), quartier.getValue() == null ? null : quartier.getValue().id(),
                         language.getValue());
                 Notifications.success(getTranslation("profile.saved"));
+                if (!language.getValue().equals(getLocale().getLanguage())) {
+                    // the profile's language is the interface's: switch now (it also holds after a reload or login)
+                    LocaleInitListener.choose(LocaleInitListener.toLocale(language.getValue()));
+                }
             } catch (BusinessException ex) {
                 Notifications.error(ex);
             }
@@ -107,31 +111,60 @@ public class ProfileView extends AgoraView {
         Button delete = new Button(getTranslation("profile.delete"));
         delete.setId("profile-delete");
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        delete.addClickListener(e -> {
-            PasswordField confirmPassword = new PasswordField(getTranslation("profile.delete.password"));
-            confirmPassword.setId("profile-delete-password");
-            ConfirmDialog dialog = new ConfirmDialog();
-            dialog.setHeader(getTranslation("profile.delete.header"));
-            dialog.add(new Paragraph(getTranslation("profile.delete.text")), confirmPassword);
-            dialog.setCancelable(true);
-            dialog.setCancelText(getTranslation("action.cancel"));
-            dialog.setConfirmText(getTranslation("profile.delete.confirm"));
-            dialog.setConfirmButtonTheme("error primary");
-            dialog.setCloseOnEsc(true);
-            dialog.addConfirmListener(c -> {
-                try {
-                    accounts.deleteMyAccount(confirmPassword.getValue());
-                    auth.logout();
-                } catch (BusinessException ex) {
-                    Notifications.error(ex);
-                }
-            });
-            dialog.open();
-        });
+        delete.addClickListener(e -> openDeletion(auth));
         FormLayout form = new FormLayout(new H2(getTranslation("profile.data")),
                 new Paragraph(getTranslation("profile.data.text")), download, delete);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         return form;
+    }
+
+    /**
+     * The deletion dialog: the focus starts on the password (never on the destructive button), a wrong password is
+     * reported on the field and keeps the dialog open, and a deletion is confirmed before the person is signed out.
+     */
+    Dialog openDeletion(AuthenticationContext auth) {
+        Dialog dialog = new Dialog();
+        dialog.setId("profile-delete-dialog");
+        dialog.setHeaderTitle(getTranslation("profile.delete.header"));
+        dialog.setCloseOnOutsideClick(false);
+        PasswordField password = new PasswordField(getTranslation("profile.delete.password"));
+        password.setId("profile-delete-password");
+        password.setWidthFull();
+        password.setAutofocus(true);
+        dialog.add(new Paragraph(getTranslation("profile.delete.text")), password);
+        Button cancel = new Button(getTranslation("action.cancel"), c -> dialog.close());
+        cancel.setId("profile-delete-cancel");
+        Button confirm = new Button(getTranslation("profile.delete.confirm"));
+        confirm.setId("profile-delete-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        confirm.addClickListener(c -> {
+            try {
+                accounts.deleteMyAccount(password.getValue());
+            } catch (BusinessException ex) {
+                password.setErrorMessage(Notifications.translate(ex));
+                password.setInvalid(true);
+                password.focus();
+                return;
+            }
+            // confirmed in the dialog, then signed out whichever way it is closed
+            dialog.removeAll();
+            dialog.getFooter().removeAll();
+            Paragraph done = new Paragraph(getTranslation("profile.delete.done"));
+            done.setId("profile-delete-done");
+            done.getElement().setAttribute("role", "status");
+            Button ok = new Button(getTranslation("profile.delete.done.ok"), o -> auth.logout());
+            ok.setId("profile-delete-ok");
+            ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            dialog.add(done);
+            dialog.getFooter().add(ok);
+            dialog.addDialogCloseActionListener(o -> auth.logout());
+            ok.focus();
+        });
+        dialog.getFooter().add(cancel, confirm);
+        PasswordReveal.localise(password);
+        dialog.open();
+        password.focus();
+        return dialog;
     }
 
     @Override

@@ -1,7 +1,8 @@
 package fr.agora.shared.ui;
 
-import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.agora.shared.domain.TerritoryKind;
@@ -20,28 +21,30 @@ import java.util.List;
 public class TerritoriesView extends AgoraView {
 
     final LeafletMap map;
-    final Grid<TerritoryData> grid = new Grid<>(TerritoryData.class, false);
+    final ResponsiveTable<TerritoryData> grid;
 
     public TerritoriesView(TerritoryService territories, MapSettings settings, List<TerritoryLink.Source> links) {
         List<TerritoryData> qpv = territories.current(TerritoryKind.QPV);
+        grid = new ResponsiveTable<>(getTranslation("territories.table"));
         map = new LeafletMap(settings);
         map.setAccessibleName(getTranslation("territories.map"));
         map.setView(map.getCentre(), 12);
         TerritoryLayers.show(map, qpv);
-        grid.addColumn(TerritoryData::name).setHeader(getTranslation("territory.name")).setFlexGrow(1);
-        grid.addColumn(t -> t.population() == null ? "" : String.format(getLocale(), "%,d", t.population()))
-                .setHeader(getTranslation("territory.population")).setAutoWidth(true);
-        grid.addColumn(t -> t.populationYear() == null ? "" : t.populationYear().toString())
-                .setHeader(getTranslation("territory.year")).setAutoWidth(true);
-        grid.addComponentColumn(t -> {
-            com.vaadin.flow.component.html.Div cell = new com.vaadin.flow.component.html.Div();
-            links.stream().flatMap(s -> s.linksFor(t.code()).stream())
-                    .forEach(l -> cell.add(new com.vaadin.flow.component.html.Div(l.target().link(getTranslation(l.labelKey(), t.name())))));
-            return cell;
-        }).setHeader(getTranslation("territory.links")).setFlexGrow(1);
+        // a table that becomes one card per territory on a phone; each territory links to what the features offer
+        // there (its conseil citoyen, its walks...), contributed by them
+        grid.column(getTranslation("territory.name"), TerritoryData::name)
+                .column(getTranslation("territory.population"), t -> t.population() == null ? ""
+                        : java.text.NumberFormat.getIntegerInstance(getLocale()).format(t.population()))
+                .column(getTranslation("territory.year"), t -> t.populationYear() == null ? "" : t.populationYear().toString())
+                .componentColumn(getTranslation("territory.links"), t -> {
+                    UnorderedList cell = new UnorderedList();
+                    cell.addClassName("agora-plain-list");
+                    links.stream().flatMap(s -> s.linksFor(t.code()).stream())
+                            .forEach(l -> cell.add(new ListItem(l.target().link(getTranslation(l.labelKey(), t.name())))));
+                    return cell;
+                });
+        grid.setId("territories-table");
         grid.setItems(qpv);
-        grid.setAllRowsVisible(true);
-        grid.setAriaLabel(getTranslation("territories.table"));
         add(new Paragraph(getTranslation("territories.intro", qpv.size())), map, grid);
     }
 

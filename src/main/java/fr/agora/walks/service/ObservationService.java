@@ -99,6 +99,14 @@ public class ObservationService {
      * Stores a pin. Sending the same draft again (same {@code clientRef}) returns the pin already stored, so that a
      * resubmission after a network failure never duplicates it.
      */
+    /**
+     * The time now, from the service's clock: the capture form stamps a pin when it is placed (the pin may be sent
+     * later, from a draft), and views never read the clock themselves.
+     */
+    public Instant now() {
+        return clock.instant();
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public ObservationData submit(long walkId, ObservationInput input) {
@@ -162,7 +170,7 @@ public class ObservationService {
         if (claimed == null || claimed.isAfter(now.plus(Duration.ofMinutes(5)))) {
             return now;
         }
-        Instant earliest = walk.getDate().atStartOfDay(ZoneId.of("Europe/Paris")).toInstant().minus(Duration.ofDays(1));
+        Instant earliest = walk.getDate().atStartOfDay(clock.getZone()).toInstant().minus(Duration.ofDays(1));
         return claimed.isBefore(earliest) ? now : claimed;
     }
 
@@ -340,6 +348,20 @@ public class ObservationService {
     private boolean acceptsNow(Walk walk) {
         WalkState s = walk.getState();
         return s == WalkState.DIAGNOSTIC || (WalkAccess.isStaff() && s.acceptsObservations());
+    }
+
+    /**
+     * The signed-in person's own pins on every walk, newest first, each with whether its walk's public page is
+     * online: with the pin's moderation, that tells what the public really sees of it ("Mon espace").
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<MyPin> mine() {
+        List<Observation> list = access.account().map(a -> observations.findByAuthor(a.id())).orElse(List.of()).stream()
+                .sorted(java.util.Comparator.comparing(Observation::getObservedAt).reversed()).toList();
+        Map<Long, Boolean> walkOnline = list.stream().collect(Collectors.toMap(Observation::getId,
+                o -> o.getWalk().isPublished()));
+        return data(list, true).stream().map(d -> new MyPin(d, walkOnline.get(d.id()))).toList();
     }
 
     private BusinessException refuse(String action, long walkId, String key) {

@@ -38,13 +38,15 @@ import tools.jackson.databind.node.ObjectNode;
 @Service
 public class WalkExportService {
 
-    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final WalkReportService reports;
 
-    WalkExportService(WalkReportService reports) {
+    private final fr.agora.shared.service.Dates zone;
+
+    WalkExportService(WalkReportService reports, fr.agora.shared.service.Dates dates) {
         this.reports = reports;
+        this.zone = dates;
     }
 
     /** The pins, one per line; semicolon-separated UTF-8 with a BOM, as spreadsheets in France expect. */
@@ -61,7 +63,7 @@ public class WalkExportService {
         for (ObservationData p : r.pins()) {
             out.row(String.valueOf(p.id()), p.criterion().label(t.locale()), t.get("walk.assessment." + p.assessment().name()),
                     String.valueOf(p.severity()), text(p, t), coordinate(p.point().lat()), coordinate(p.point().lon()),
-                    p.observedAt().atZone(PARIS).toOffsetDateTime().toString(), String.valueOf(p.photos().size()),
+                    zone.at(p.observedAt()).toOffsetDateTime().toString(), String.valueOf(p.photos().size()),
                     recsByPin.getOrDefault(p.id(), ""));
         }
         return out.bytes();
@@ -207,7 +209,7 @@ public class WalkExportService {
                 PdfPTable history = table(3, new float[] {1.2f, 1.5f, 3});
                 header(history, bold, t.get("walk.rec.history.date"), t.get("walk.rec.history.status"), t.get("walk.rec.history.comment"));
                 for (HistoryData h : rec.history()) {
-                    cells(history, body, h.at().atZone(PARIS).toLocalDate().format(dates),
+                    cells(history, body, zone.dayOf(h.at()).format(dates),
                             (h.isComment() ? t.get("walk.rec.history.comment-only") : t.get("walk.rec.status." + h.to().name()))
                                     + " — " + (h.actorOrg() == null ? t.get("walk.rec.history.city") : h.actorOrg()),
                             h.comment() == null ? "" : h.comment());

@@ -55,6 +55,11 @@ public class WalkService {
         this.clock = clock;
     }
 
+    /** Today in the portal's zone: the date a new walk's form starts with. */
+    public java.time.LocalDate today() {
+        return java.time.LocalDate.now(clock);
+    }
+
     /** The area where pins and routes are accepted. */
     public CityBounds bounds() {
         return settings.cityBounds();

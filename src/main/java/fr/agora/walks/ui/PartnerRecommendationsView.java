@@ -24,7 +24,6 @@ import fr.agora.walks.service.HistoryData;
 import fr.agora.walks.service.RecommendationData;
 import fr.agora.walks.service.RecommendationService;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -35,13 +34,16 @@ import java.util.List;
 @RolesAllowed(Role.Names.PARTNER)
 public class PartnerRecommendationsView extends AgoraView {
 
+    private final transient fr.agora.shared.service.Dates dates;
+
     private final transient RecommendationService recommendations;
     final Div list = new Div();
     List<RecommendationData> shown = List.of();
 
-    public PartnerRecommendationsView(RecommendationService recommendations) {
+    public PartnerRecommendationsView(RecommendationService recommendations, fr.agora.shared.service.Dates dates) {
         addClassName("agora-walks");
         this.recommendations = recommendations;
+        this.dates = dates;
         add(new Paragraph(getTranslation("partner.intro")));
         list.setId("partner-recommendations");
         add(list);
@@ -81,7 +83,7 @@ public class PartnerRecommendationsView extends AgoraView {
         }
         UnorderedList history = new UnorderedList();
         for (HistoryData h : r.history()) {
-            history.add(new ListItem(WalkUi.date(this, h.at().atZone(ZoneId.of("Europe/Paris")).toLocalDate()) + " — "
+            history.add(new ListItem(WalkUi.date(this, dates.dayOf(h.at())) + " — "
                     + (h.isComment() ? getTranslation("walk.rec.history.comment-only") : getTranslation("walk.rec.status." + h.to().name()))
                     + " — " + (h.actorOrg() == null ? getTranslation("walk.rec.history.city") : h.actorOrg())
                     + (h.comment() == null ? "" : " : " + h.comment())));

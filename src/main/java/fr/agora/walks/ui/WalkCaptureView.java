@@ -23,6 +23,7 @@ import com.vaadin.flow.router.Route;
 import fr.agora.shared.domain.BusinessException;
 import fr.agora.shared.domain.GeoPoint;
 import fr.agora.shared.service.CurrentUser;
+import fr.agora.shared.service.Dates;
 import fr.agora.shared.ui.AgoraView;
 import fr.agora.shared.ui.BoundedUpload;
 import fr.agora.shared.ui.MainLayout;
@@ -37,9 +38,7 @@ import fr.agora.walks.service.ObservationData;
 import fr.agora.walks.service.ObservationInput;
 import fr.agora.walks.service.ObservationService;
 import jakarta.annotation.security.PermitAll;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -65,8 +64,8 @@ public class WalkCaptureView extends AgoraView implements BeforeEnterObserver {
     private static final Pattern UUID_PATTERN = Pattern.compile("^[0-9a-fA-F-]{36}$");
 
     private final transient ObservationService observations;
+    private final transient Dates dates;
     private final MapSettings mapSettings;
-    private final transient Clock clock;
 
     CaptureContext context;
     GeoPointField position;
@@ -91,11 +90,11 @@ public class WalkCaptureView extends AgoraView implements BeforeEnterObserver {
     final java.util.List<byte[]> pendingPhotos = new java.util.ArrayList<>();
     private String draftKey = "";
 
-    public WalkCaptureView(ObservationService observations, MapSettings mapSettings, Clock clock) {
+    public WalkCaptureView(ObservationService observations, MapSettings mapSettings, Dates dates) {
         addClassName("agora-walks");
         this.observations = observations;
         this.mapSettings = mapSettings;
-        this.clock = clock;
+        this.dates = dates;
         // listeners are registered once: the same view instance may serve several walks
         locate.addClickListener(e -> locate());
         criterion.addValueChangeListener(e -> saveDraft());
@@ -155,13 +154,15 @@ public class WalkCaptureView extends AgoraView implements BeforeEnterObserver {
         CityBounds b = context.bounds();
         position.setBounds(b.minLat(), b.minLon(), b.maxLat(), b.maxLon());
         position.setId("capture-position");
+        // coordinates are a staff detail: residents place the pin on the map or with their position
+        position.setCoordinatesOpened(staff());
         position.getMap().setHeight("300px");
         position.getMap().setView(mapSettings.centerLat() == 0 ? position.getMap().getCentre()
                 : context.route().isEmpty() ? position.getMap().getCentre() : context.route().getFirst(), 16);
         WalkUi.showRoute(position.getMap(), context.route());
         position.getMap().fitTo(context.route());
         position.addValueChangeListener(e -> {
-            placedAt = clock.instant();
+            placedAt = observations.now();
             describePosition(e.getValue());
             saveDraft();
         });
@@ -223,10 +224,17 @@ public class WalkCaptureView extends AgoraView implements BeforeEnterObserver {
         if (pins.isEmpty()) {
             myPins.add(new ListItem(getTranslation("capture.mine.none")));
         }
+        // what the public really sees of each pin (internal, text hidden, walk page not yet online), not just
+        // its moderation status
+        java.util.Map<Long, String> states = pins.isEmpty() ? java.util.Map.of() : observations.mine().stream()
+                .collect(java.util.stream.Collectors.toMap(m -> m.pin().id(), fr.agora.walks.service.MyPin::stateKey));
         for (ObservationData p : pins) {
-            myPins.add(new ListItem(getTranslation("capture.mine.item", p.id(), p.criterion().symbol(),
+            String state = states.getOrDefault(p.id(), "walk.moderation.status." + p.status().name());
+            ListItem item = new ListItem(getTranslation("capture.mine.item", p.id(), p.criterion().symbol(),
                     p.criterion().label(getLocale()), getTranslation("walk.assessment." + p.assessment().name()),
-                    getTranslation("walk.moderation.status." + p.status().name()), p.photos().size()) + " — " + p.text()));
+                    getTranslation(state), p.photos().size()) + " — " + p.text());
+            item.getElement().setAttribute("data-state", state.substring(state.lastIndexOf('.') + 1));
+            myPins.add(item);
         }
         if (position != null) {
             position.getMap().clearMarkers();
@@ -288,7 +296,7 @@ public class WalkCaptureView extends AgoraView implements BeforeEnterObserver {
             return;
         }
         String when = d.savedAt() == null ? "?" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(getLocale()).format(d.savedAt().atZone(ZoneId.of("Europe/Paris")));
+                .withLocale(getLocale()).format(dates.at(d.savedAt()));
         draftText.setText(getTranslation("capture.draft.found", when));
         draftBanner.setVisible(true);
     }
@@ -389,7 +397,7 @@ public class WalkCaptureView extends AgoraView implements BeforeEnterObserver {
         if (placedAt != null) {
             d.put("observedAt", placedAt.toString());
         }
-        d.put("savedAt", clock.instant().toString());
+        d.put("savedAt", observations.now().toString());
         return JSON.writeValueAsString(d);
     }
 
@@ -435,8 +443,15 @@ public class WalkCaptureView extends AgoraView implements BeforeEnterObserver {
         }
     }
 
-    private static String format(GeoPoint p) {
-        return String.format(java.util.Locale.ROOT, "%.5f, %.5f", p.lat(), p.lon());
+    /** The chosen place as told to the person: coordinates for staff, "on the map" for residents. */
+    private String format(GeoPoint p) {
+        return staff() ? String.format(java.util.Locale.ROOT, "%.5f, %.5f", p.lat(), p.lon())
+                : getTranslation("capture.position.on-map");
+    }
+
+    private static boolean staff() {
+        return fr.agora.shared.service.CurrentUser.hasAnyRole(fr.agora.shared.domain.Role.STAFF,
+                fr.agora.shared.domain.Role.ADMIN, fr.agora.shared.domain.Role.MODERATOR);
     }
 
     void attachPhoto(byte[] bytes) {
@@ -488,6 +503,12 @@ public class WalkCaptureView extends AgoraView implements BeforeEnterObserver {
         position.clear();
         pendingPhotos.clear();
         photoStatus.setText("");
+        // an emptied form after a successful submit is a fresh form, not a form with errors
+        criterion.setInvalid(false);
+        assessment.setInvalid(false);
+        text.setInvalid(false);
+        position.setInvalid(false);
+        describePosition(null);
         if (upload != null) {
             upload.clearFileList();
         }

@@ -185,7 +185,7 @@ public class WalkEditorView extends AgoraView implements BeforeEnterObserver {
         organiser.setMaxLength(200);
         organiser.setId("walk-organiser");
         date.setLabel(getTranslation("walk.field.date"));
-        date.setValue(LocalDate.now());
+        date.setValue(walks.today());
         date.setId("walk-date");
         startTime.setLabel(getTranslation("walk.field.start-time"));
         timeOfDay.setLabel(getTranslation("walk.field.time-of-day"));

@@ -43,7 +43,6 @@ import fr.agora.walks.service.WalkReport;
 import fr.agora.walks.service.WalkReportService;
 import fr.agora.walks.service.WalkService;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -55,6 +54,8 @@ import java.util.stream.Collectors;
 @Route(value = "marches/gestion/:walkId([0-9]{1,18})/recommandations", layout = MainLayout.class)
 @RolesAllowed({Role.Names.STAFF, Role.Names.ADMIN})
 public class WalkRecommendationsView extends AgoraView implements BeforeEnterObserver {
+
+    private final transient fr.agora.shared.service.Dates dates;
 
     private final transient WalkService walks;
     private final transient RecommendationService recommendations;
@@ -73,12 +74,13 @@ public class WalkRecommendationsView extends AgoraView implements BeforeEnterObs
     final Button save = new Button();
 
     public WalkRecommendationsView(WalkService walks, RecommendationService recommendations, ObservationService observations,
-            WalkReportService reports) {
+            WalkReportService reports, fr.agora.shared.service.Dates dates) {
         addClassName("agora-walks");
         this.walks = walks;
         this.recommendations = recommendations;
         this.observations = observations;
         this.reports = reports;
+        this.dates = dates;
         setMaxWidth("1100px");
         // listeners are registered once: the same view instance may serve several walks
         addressee.addCustomValueSetListener(e -> addressee.setValue(e.getDetail()));
@@ -195,7 +197,7 @@ public class WalkRecommendationsView extends AgoraView implements BeforeEnterObs
         }
         UnorderedList history = new UnorderedList();
         for (HistoryData h : r.history()) {
-            history.add(new ListItem(WalkUi.date(this, h.at().atZone(ZoneId.of("Europe/Paris")).toLocalDate()) + " — "
+            history.add(new ListItem(WalkUi.date(this, dates.dayOf(h.at())) + " — "
                     + (h.isComment() ? getTranslation("walk.rec.history.comment-only") : getTranslation("walk.rec.status." + h.to().name()))
                     + " — " + (h.actorOrg() == null ? getTranslation("walk.rec.history.city") : h.actorOrg())
                     + (h.comment() == null ? "" : " : " + h.comment())));

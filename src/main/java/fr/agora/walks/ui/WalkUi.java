@@ -19,8 +19,6 @@ import fr.agora.walks.service.PhotoData;
 import fr.agora.walks.service.WalkSummary;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +35,7 @@ final class WalkUi {
     }
 
     static String date(Component c, LocalDate date) {
-        return date == null ? "" : date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()));
+        return date == null ? "" : fr.agora.shared.ui.Dates.longDate(date, locale());
     }
 
     static String theme(Component c, WalkSummary w) {

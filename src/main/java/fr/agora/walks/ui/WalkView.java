@@ -41,7 +41,6 @@ import fr.agora.walks.service.WalkReport;
 import fr.agora.walks.service.WalkReportService;
 import fr.agora.walks.service.WalkSummary;
 import java.io.ByteArrayInputStream;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -58,6 +57,8 @@ import java.util.stream.Collectors;
 @AnonymousAllowed
 public class WalkView extends AgoraView implements BeforeEnterObserver {
 
+    private final transient fr.agora.shared.service.Dates dates;
+
     /** Above this many pins the map groups nearby ones into numbered clusters. */
     static final int CLUSTER_FROM = 20;
 
@@ -71,13 +72,14 @@ public class WalkView extends AgoraView implements BeforeEnterObserver {
     private String title = "";
 
     public WalkView(WalkReportService reports, ObservationService observations, WalkExportService exports,
-            AuthenticationContext auth, MapSettings mapSettings) {
+            AuthenticationContext auth, MapSettings mapSettings, fr.agora.shared.service.Dates dates) {
         addClassName("agora-walks");
         this.reports = reports;
         this.observations = observations;
         this.exports = exports;
         this.auth = auth;
         this.mapSettings = mapSettings;
+        this.dates = dates;
     }
 
     @Override
@@ -154,7 +156,7 @@ public class WalkView extends AgoraView implements BeforeEnterObserver {
             Paragraph summary = new Paragraph(r.followUpSummary());
             summary.getStyle().set("white-space", "pre-line");
             add(summary, new Paragraph(getTranslation("walk.public.follow-up.date",
-                    WalkUi.date(this, r.followUpPublishedAt().atZone(ZoneId.of("Europe/Paris")).toLocalDate()))));
+                    WalkUi.date(this, dates.dayOf(r.followUpPublishedAt())))));
         }
 
         if (r.published()) {
@@ -268,7 +270,7 @@ public class WalkView extends AgoraView implements BeforeEnterObserver {
             String who = h.actorOrg() == null ? getTranslation("walk.rec.history.city") : h.actorOrg();
             String what = h.isComment() ? getTranslation("walk.rec.history.comment-only")
                     : getTranslation("walk.rec.status." + h.to().name());
-            String line = WalkUi.date(this, h.at().atZone(ZoneId.of("Europe/Paris")).toLocalDate()) + " — " + what + " — " + who
+            String line = WalkUi.date(this, dates.dayOf(h.at())) + " — " + what + " — " + who
                     + (h.comment() == null ? "" : " : " + h.comment());
             list.add(new ListItem(line));
         }

@@ -56,9 +56,47 @@ final class WalksContributions {
                 return List.of();
             }
             return walks.mine().stream().map(w -> new Item(w.title(), w.territoryName() + ", "
-                    + java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG).withLocale(locale)
-                    .format(w.date()),
-                    RouteTarget.of(WalkCaptureView.class, "walkId", String.valueOf(w.id())))).toList();
+                    + fr.agora.shared.ui.Dates.longDate(w.date(), locale),
+                    w.state() == fr.agora.walks.domain.WalkState.DIAGNOSTIC
+                            ? RouteTarget.of(WalkCaptureView.class, "walkId", String.valueOf(w.id()))
+                            : RouteTarget.of(WalkView.class, "walkId", String.valueOf(w.id())))).toList();
+        }
+    }
+
+    /** The signed-in person's own pins, each with what the public really sees of it. */
+    @Component
+    static class MyPins implements MySpaceSection {
+
+        private final ObservationService observations;
+
+        MyPins(ObservationService observations) {
+            this.observations = observations;
+        }
+
+        @Override
+        public String titleKey() {
+            return "walks.myspace.pins";
+        }
+
+        @Override
+        public int order() {
+            return 31;
+        }
+
+        @Override
+        public List<Item> items(Locale locale) {
+            if (CurrentUser.email().isEmpty()) {
+                return List.of();
+            }
+            fr.agora.shared.ui.I18nProvider texts = new fr.agora.shared.ui.I18nProvider();
+            return observations.mine().stream().map(p -> {
+                String text = p.pin().text() == null || p.pin().text().isBlank() ? p.pin().criterion().label(locale)
+                        : p.pin().text().length() > 80 ? p.pin().text().substring(0, 79) + "…" : p.pin().text();
+                RouteTarget target = p.walkOnline()
+                        ? RouteTarget.of(WalkView.class, "walkId", String.valueOf(p.pin().walkId()))
+                        : RouteTarget.of(WalkCaptureView.class, "walkId", String.valueOf(p.pin().walkId()));
+                return new Item(p.pin().walkTitle() + " : " + text, texts.getTranslation(p.stateKey(), locale), target);
+            }).toList();
         }
     }
 

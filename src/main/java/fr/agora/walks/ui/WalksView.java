@@ -13,6 +13,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import fr.agora.shared.domain.Role;
 import fr.agora.shared.ui.AgoraView;
 import fr.agora.shared.ui.MainLayout;
+import fr.agora.walks.domain.WalkState;
 import fr.agora.walks.service.WalkService;
 import fr.agora.walks.service.WalkSummary;
 import java.util.LinkedHashMap;
@@ -41,7 +42,11 @@ public class WalksView extends AgoraView {
             if (!enrolled.isEmpty()) {
                 add(new H2(getTranslation("walks.mine")));
                 mine.addClassName("agora-cards");
-                enrolled.forEach(w -> mine.add(card(w, true)));
+                boolean staff = auth.hasAnyRole(Role.Names.STAFF, Role.Names.ADMIN);
+                // "Saisir des observations" only where the walk takes them now (the service's rule), not on a walk
+                // whose diagnostic is over
+                enrolled.forEach(w -> mine.add(card(w, w.state() == WalkState.DIAGNOSTIC
+                        || (staff && w.state().acceptsObservations()))));
                 add(mine);
             }
         }

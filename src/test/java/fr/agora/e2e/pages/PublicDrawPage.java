@@ -15,7 +15,7 @@ public final class PublicDrawPage {
     /** Opens the page and waits for the quota table. */
     public static PublicDrawPage open(Browser b, String councilSlug) {
         b.open("/conseils/" + councilSlug + "/tirage");
-        b.waitFor("vaadin-grid");
+        b.waitFor(".agora-table");
         return new PublicDrawPage(b);
     }
 

@@ -65,6 +65,9 @@ class SecretsAtRestTest {
         mail.send(email, "Lien", "Ouvrez https://agora.example/reinitialisation?jeton=" + token + " vite");
         assertThat(Mails.lastBodyTo(greenMail, email, "jeton=")).contains(token);
         assertThat(tablesHolding(token)).isEmpty();
+        mail.send(email, "Code", "Votre code de vote : QW3R-TY7U-P9AS\nPour voter : https://agora.example/conseils/vote");
+        assertThat(Mails.lastBodyTo(greenMail, email, "Votre code de vote")).contains("QW3R-TY7U-P9AS");
+        assertThat(tablesHolding("QW3R-TY7U-P9AS")).isEmpty();
     }
 
     @Test

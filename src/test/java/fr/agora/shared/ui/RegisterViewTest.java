@@ -69,7 +69,7 @@ class RegisterViewTest extends SpringBrowserlessTest {
         assertThat($(Paragraph.class).withId("register-done").exists()).isFalse();
         fill(view, "sans-consentement-" + UUID.randomUUID() + "@exemple.fr", "Soleil-sur-Amiens-42", false);
         test(view.submit).click();
-        assertThat(view.consent.getElement().hasAttribute("invalid")).isTrue();
+        assertThat(view.consent.isInvalid()).isTrue();
         assertThat($(Paragraph.class).withId("register-done").exists()).isFalse();
     }
 }

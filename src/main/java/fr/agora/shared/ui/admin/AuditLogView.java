@@ -21,8 +21,8 @@ import java.time.format.DateTimeFormatter;
 @RolesAllowed(Role.Names.ADMIN)
 public class AuditLogView extends AgoraView {
 
-    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(PARIS);
+    private final DateTimeFormatter format;
+    private final ZoneId zone;
 
     final TextField actor = new TextField();
     final ComboBox<String> action = new ComboBox<>();
@@ -31,8 +31,10 @@ public class AuditLogView extends AgoraView {
     final Grid<AuditEvent> grid = new Grid<>(AuditEvent.class, false);
     private final transient AuditService audit;
 
-    public AuditLogView(AuditService audit) {
+    public AuditLogView(AuditService audit, fr.agora.shared.service.Dates dates) {
         this.audit = audit;
+        this.zone = dates.zone();
+        this.format = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(zone);
         setMaxWidth(null);
         actor.setLabel(getTranslation("audit.actor"));
         actor.setClearButtonVisible(true);
@@ -48,7 +50,7 @@ public class AuditLogView extends AgoraView {
         filters.setAlignItems(Alignment.END);
         filters.getStyle().set("gap", "var(--lumo-space-m)");
 
-        grid.addColumn(e -> FORMAT.format(e.getOccurredAt())).setHeader(getTranslation("audit.when")).setAutoWidth(true);
+        grid.addColumn(e -> format.format(e.getOccurredAt())).setHeader(getTranslation("audit.when")).setAutoWidth(true);
         grid.addColumn(AuditEvent::getActor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
         grid.addColumn(AuditEvent::getAction).setHeader(getTranslation("audit.action")).setAutoWidth(true);
         grid.addColumn(e -> e.getTargetType() == null ? "" : e.getTargetType() + " " + e.getTargetId())
@@ -67,8 +69,8 @@ public class AuditLogView extends AgoraView {
 
     void refresh() {
         grid.setItems(audit.search(actor.getValue(), action.getValue(),
-                from.getValue() == null ? null : from.getValue().atStartOfDay(PARIS).toInstant(),
-                to.getValue() == null ? null : to.getValue().plusDays(1).atStartOfDay(PARIS).toInstant(), 500));
+                from.getValue() == null ? null : from.getValue().atStartOfDay(zone).toInstant(),
+                to.getValue() == null ? null : to.getValue().plusDays(1).atStartOfDay(zone).toInstant(), 500));
     }
 
     @Override

@@ -130,11 +130,7 @@ public class TerritoriesAdminView extends AgoraView {
         parent.setItems(all.stream().filter(t -> t.kind() == TerritoryKind.SECTEUR).toList());
         map.clearMarkers();
         map.getGeoJsonLayers().forEach(l -> map.removeGeoJson(l.id()));
-        LocalDate today = LocalDate.now();
-        TerritoryLayers.show(map, all.stream()
-                .filter(t -> t.kind() == TerritoryKind.QPV && !today.isBefore(t.validFrom())
-                        && (t.validTo() == null || !today.isAfter(t.validTo())))
-                .toList());
+        TerritoryLayers.show(map, territories.current(TerritoryKind.QPV));
     }
 
     void edit(TerritoryData t) {
@@ -146,7 +142,7 @@ public class TerritoriesAdminView extends AgoraView {
                 : territories.all().stream().filter(p -> p.id().equals(t.parentId())).findFirst().orElse(null));
         population.setValue(t == null ? null : t.population());
         populationYear.setValue(t == null ? null : t.populationYear());
-        validFrom.setValue(t == null ? LocalDate.now() : t.validFrom());
+        validFrom.setValue(t == null ? territories.today() : t.validFrom());
         validTo.setValue(t == null ? null : t.validTo());
         centre.setValue(t == null ? null : t.centre());
         source.setValue(t == null || t.source() == null ? "" : t.source());

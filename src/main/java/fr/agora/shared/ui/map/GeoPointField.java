@@ -1,6 +1,7 @@
 package fr.agora.shared.ui.map;
 
 import com.vaadin.flow.component.customfield.CustomField;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.NumberField;
@@ -15,6 +16,7 @@ public class GeoPointField extends CustomField<GeoPoint> {
     private final LeafletMap map;
     private final NumberField lat = new NumberField();
     private final NumberField lon = new NumberField();
+    private final Details coordinatesDetails;
     private String markerId;
     private double[] bounds; // minLat, minLon, maxLat, maxLon
 
@@ -32,14 +34,21 @@ public class GeoPointField extends CustomField<GeoPoint> {
         FlexLayout coordinates = new FlexLayout(lat, lon);
         coordinates.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         coordinates.getStyle().set("gap", "var(--lumo-space-m)");
-        VerticalLayout layout = new VerticalLayout(map, coordinates);
+        // the typed coordinates are the keyboard path: shown unless a form folds them away (residents' capture)
+        coordinatesDetails = new Details(getTranslation("map.coordinates"), coordinates);
+        coordinatesDetails.setId("geopoint-coordinates");
+        coordinatesDetails.setOpened(true);
+        VerticalLayout layout = new VerticalLayout(map, coordinatesDetails);
         layout.setPadding(false);
         layout.setSpacing(false);
         add(layout);
 
         map.addMapClickListener(e -> {
-            setPresentationValue(e.getPoint());
+            setPresentationValue(rounded(e.getPoint()));
             updateValue();
+            // a tap gives a valid point: the coordinate fields are never left marked as wrong
+            lat.setInvalid(false);
+            lon.setInvalid(false);
         });
         lat.addValueChangeListener(e -> {
             if (e.isFromClient()) {
@@ -51,6 +60,19 @@ public class GeoPointField extends CustomField<GeoPoint> {
                 updateValue();
             }
         });
+    }
+
+    /** Shows the typed coordinates unfolded (staff), or folded away behind "enter the coordinates" (residents). */
+    public void setCoordinatesOpened(boolean opened) {
+        coordinatesDetails.setOpened(opened);
+    }
+
+    /**
+     * A point to 6 decimals (about 10 cm): what the fields step by, so that a tapped point is never "invalid", and
+     * never 14 decimals on the screen.
+     */
+    public static GeoPoint rounded(GeoPoint p) {
+        return p == null ? null : new GeoPoint(Math.round(p.lat() * 1e6) / 1e6, Math.round(p.lon() * 1e6) / 1e6);
     }
 
     /** Restricts the accepted area; a point outside makes the field invalid. */
@@ -83,9 +105,14 @@ public class GeoPointField extends CustomField<GeoPoint> {
     }
 
     @Override
-    protected void setPresentationValue(GeoPoint point) {
+    protected void setPresentationValue(GeoPoint value) {
+        GeoPoint point = rounded(value);
         lat.setValue(point == null ? null : point.lat());
         lon.setValue(point == null ? null : point.lon());
+        if (point == null) {
+            lat.setInvalid(false);
+            lon.setInvalid(false);
+        }
         placeMarker(point);
     }
 

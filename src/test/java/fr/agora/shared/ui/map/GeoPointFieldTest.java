@@ -54,6 +54,19 @@ class GeoPointFieldTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_tapped_point_is_rounded_to_the_fields_step_and_leaves_no_field_marked_wrong() {
+        navigate(HomeView.class);
+        GeoPointField field = new GeoPointField("Lieu", settings);
+        LeafletMap map = field.getMap();
+        ComponentUtil.fireEvent(map, new MapClickEvent(map, true, new GeoPoint(49.90512345678912, 2.30198765432198)));
+        assertThat(field.getValue()).isEqualTo(new GeoPoint(49.905123, 2.301988));
+        java.util.List<com.vaadin.flow.component.textfield.NumberField> coordinates = $(com.vaadin.flow.component.textfield.NumberField.class)
+                .from(field).all();
+        assertThat(coordinates).hasSize(2).noneMatch(com.vaadin.flow.component.textfield.NumberField::isInvalid)
+                .extracting(com.vaadin.flow.component.textfield.NumberField::getValue).containsExactly(49.905123, 2.301988);
+    }
+
+    @Test
     void markers_and_layers_are_mirrored_on_the_server() {
         LeafletMap map = new LeafletMap(settings);
         String a = map.addMarker(new GeoPoint(49.9, 2.3), "<script>alert(1)</script>");

@@ -1,0 +1,139 @@
+package fr.agora.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.agora.shared.domain.Role;
+import fr.agora.shared.domain.UserAccount;
+import fr.agora.shared.domain.UserAccountRepository;
+import fr.agora.support.AgoraBrowserTest;
+import fr.agora.support.Browser;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** A resident on a phone: unknown addresses, the header, the home page, "Mon espace". */
+@AgoraBrowserTest
+class ResidentPortalBrowserIT {
+
+    static final String RESIDENT = "habitante-portail-e2e@exemple.fr";
+    static final String PASSWORD = "Portail-Habitant-2026";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    UserAccountRepository users;
+    @Autowired
+    PasswordEncoder encoder;
+
+    void resident() {
+        account(RESIDENT, "fr");
+    }
+
+    void account(String email, String locale) {
+        UserAccount u = users.findByEmail(email).orElseGet(() -> {
+            UserAccount n = new UserAccount(email, "Habitante Portail", encoder.encode(PASSWORD), Instant.now());
+            n.verifyEmail();
+            n.grant(Role.RESIDENT);
+            return n;
+        });
+        u.updateProfile(u.getDisplayName(), null, locale);
+        users.save(u);
+    }
+
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"360,740", "1280,800"})
+    void the_legal_pages_and_my_space_fit_and_pass_axe(int width, int height) {
+        resident();
+        try (Browser b = new Browser(port, width, height)) {
+            for (String page : new String[] {"/accessibilite", "/mentions-legales", "/plan-du-site", "/aide"}) {
+                b.open(page);
+                b.assertAccessible(page + " " + width);
+                assertThat(b.driver().findElements(By.cssSelector("main#agora-main"))).hasSize(1);
+                assertThat(b.driver().findElements(By.cssSelector("#agora-footer a"))).hasSizeGreaterThanOrEqualTo(5);
+            }
+            b.login(RESIDENT, PASSWORD);
+            b.open("/mon-espace");
+            b.assertAccessible("mon espace " + width);
+            b.open("/");
+            assertThat(b.driver().findElement(By.id("home-links")).getText()).doesNotContain("Créer mon compte");
+        }
+    }
+
+    @Test
+    void the_header_on_a_phone_has_named_targets_of_44_px_a_skip_link_and_whole_titles() {
+        try (Browser b = new Browser(port, 360, 740)) {
+            b.open("/accessibilite");
+            for (WebElement control : b.driver().findElements(By.cssSelector(".agora-header vaadin-button, .agora-header vaadin-drawer-toggle"))) {
+                assertThat(control.getRect().getWidth()).as(control.getAttribute("id")).isGreaterThanOrEqualTo(44);
+                assertThat(control.getRect().getHeight()).as(control.getAttribute("id")).isGreaterThanOrEqualTo(44);
+                assertThat(control.getAttribute("aria-label")).as("nom accessible").isNotBlank();
+            }
+            // the title is shown whole, not cut with an ellipsis
+            WebElement title = b.driver().findElement(By.cssSelector(".agora-view-title"));
+            assertThat(title.getText()).isEqualTo("Déclaration d'accessibilité");
+            Object cut = b.driver().executeScript("return arguments[0].scrollWidth > arguments[0].clientWidth + 1;", title);
+            assertThat(cut).isEqualTo(false);
+            // the skip link is the first stop of the keyboard and moves the focus to the main landmark
+            b.driver().findElement(By.tagName("body")).sendKeys(Keys.TAB);
+            assertThat(b.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("skip-link");
+            b.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
+            assertThat(b.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("agora-main");
+            // "Se connecter" is in the drawer
+            b.click("vaadin-drawer-toggle");
+            assertThat(b.driver().findElements(By.cssSelector("vaadin-side-nav-item[path='login']"))).isNotEmpty();
+        }
+    }
+
+    @Test
+    void the_profiles_language_holds_after_a_reload_and_a_new_login() {
+        account("anglophone-e2e@exemple.fr", "en");
+        try (Browser b = new Browser(port, 1280, 800)) {
+            b.login("anglophone-e2e@exemple.fr", PASSWORD);
+            b.open("/profil");
+            assertThat(b.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+            assertThat(b.driver().getTitle()).isEqualTo("My account — Agora");
+            b.driver().navigate().refresh();
+            b.waitForVaadin();
+            assertThat(b.driver().getTitle()).isEqualTo("My account — Agora");
+        }
+    }
+
+    @Test
+    void unknown_addresses_give_the_portals_own_404_signed_in_or_not() throws Exception {
+        for (String path : new String[] {"/pleniere-inconnue", "/page-inconnue-xyz", "/conseils/a/b/c/inconnu"}) {
+            HttpResponse<String> r = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build().send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", "text/html").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as(path).isEqualTo(404);
+        }
+        // a known page keeps its 200
+        assertThat(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/aide"))
+                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        resident();
+        try (Browser b = new Browser(port, 360, 740)) {
+            b.open("/page-inconnue-xyz");
+            assertThat(b.driver().getTitle()).isEqualTo("Page introuvable — Agora");
+            assertThat(b.driver().findElements(By.cssSelector("vaadin-side-nav"))).isNotEmpty();
+            b.login(RESIDENT, PASSWORD);
+            for (String path : new String[] {"/pleniere-inconnue", "/conseils/a/b/c/inconnu"}) {
+                b.open(path);
+                assertThat(b.driver().getTitle()).as(path).isEqualTo("Page introuvable — Agora");
+                Object status = b.driver().executeAsyncScript("const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0], {redirect: 'manual', headers: {Accept: 'text/html'}}).then(r => done(r.status));", path);
+                assertThat(((Number) status).intValue()).as(path).isEqualTo(404);
+                b.assertAccessible("404 " + path);
+            }
+        }
+    }
+}
