@@ -12,6 +12,9 @@ public interface CouncilDrawRepository extends JpaRepository<CouncilDraw, Long> 
 
     List<CouncilDraw> findByCouncilIdOrderByCreatedAtDesc(long councilId);
 
+    /** Whether a council has a draw not yet drawn (open, frozen or computed). */
+    boolean existsByCouncilIdAndStatusNot(long councilId, DrawStatus status);
+
     /** Draws done before {@code before}, whose pools' personal data must be erased. */
     List<CouncilDraw> findByStatusAndDrawnAtBefore(DrawStatus status, java.time.Instant before);
 

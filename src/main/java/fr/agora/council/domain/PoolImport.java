@@ -48,6 +48,9 @@ public class PoolImport {
     @Column(name = "imported_at", nullable = false)
     private Instant importedAt;
 
+    @Column(name = "campaign_id")
+    private Long campaignId;
+
     protected PoolImport() {
     }
 
@@ -62,6 +65,21 @@ public class PoolImport {
         this.leftOut = leftOut;
         this.importedBy = importedBy;
         this.importedAt = importedAt;
+    }
+
+    /** Marks the import as the residents' candidacies of this call. */
+    public PoolImport fromCall(long campaignId) {
+        this.campaignId = campaignId;
+        return this;
+    }
+
+    /** The call whose candidacies were imported, or null for a file. */
+    public Long getCampaignId() {
+        return campaignId;
+    }
+
+    public CouncilDraw getDraw() {
+        return draw;
     }
 
     public String getSource() {

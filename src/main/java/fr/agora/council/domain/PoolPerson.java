@@ -83,6 +83,18 @@ public class PoolPerson {
         this.sources = sources;
     }
 
+    /**
+     * Takes a source away from this person (the operator removed it from the pool before the freeze).
+     *
+     * @return whether the person still comes from another source (if not, they leave the pool)
+     */
+    public boolean removeSource(String source) {
+        java.util.List<String> left = java.util.Arrays.stream(sources.split(",")).filter(s -> !s.isBlank()
+                && !s.equals(source)).toList();
+        this.sources = String.join(",", left);
+        return !left.isEmpty();
+    }
+
     /** Erases what identifies the person, keeping the id and the features the published draw is checked with. */
     public void erasePersonalData() {
         this.lastName = "";

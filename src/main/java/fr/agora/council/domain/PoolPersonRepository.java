@@ -9,4 +9,7 @@ public interface PoolPersonRepository extends JpaRepository<PoolPerson, Long> {
     List<PoolPerson> findByDrawIdOrderById(long drawId);
 
     long countByDrawId(long drawId);
+
+    /** Removes a draw's whole pool (reset before the freeze). */
+    long deleteByDrawId(long drawId);
 }

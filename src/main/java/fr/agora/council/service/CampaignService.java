@@ -89,6 +89,28 @@ public class CampaignService {
         return data(c);
     }
 
+    /**
+     * The freeze of a draw closes a call that fed its pool, when still open (called by {@link DrawService#freeze});
+     * staff may keep it open for the next draw instead, which is audited too.
+     */
+    @Transactional
+    void closeForDraw(long campaignId, long drawId, boolean keepOpen) {
+        CandidacyCampaign c = load(campaignId);
+        Instant now = clock.instant();
+        if (!c.isOpenAt(now)) {
+            return;
+        }
+        if (keepOpen) {
+            audit.record("CANDIDACY_CAMPAIGN_KEPT_OPEN", "council_campaign", campaignId, Map.of("draw", drawId));
+            return;
+        }
+        Instant announced = c.getClosesAt();
+        c.closeNow(now);
+        campaigns.save(c);
+        audit.record("CANDIDACY_CAMPAIGN_CLOSED", "council_campaign", campaignId, Map.of("announced",
+                announced.toString(), "closed", now.toString(), "draw", drawId));
+    }
+
     /** Every call, newest first (calls are public; staff and partners pick one here). */
     @Transactional(readOnly = true)
     public List<CampaignData> all() {

@@ -13,6 +13,7 @@ import fr.agora.council.domain.Candidacy;
 import fr.agora.council.domain.CandidacyCampaign;
 import fr.agora.council.domain.CandidacyRepository;
 import fr.agora.council.domain.CouncilTime;
+import fr.agora.council.domain.PoolImportRepository;
 import fr.agora.council.pool.EuStatus;
 import fr.agora.council.pool.Sex;
 import fr.agora.shared.domain.BusinessException;
@@ -53,15 +54,18 @@ public class CandidacyService {
 
     private final CampaignService campaigns;
     private final CandidacyRepository candidacies;
+    private final PoolImportRepository poolImports;
     private final AuditService audit;
     private final MailService mail;
     private final CandidacySettings settings;
-    private final fr.agora.shared.domain.UserAccountRepository users;
+    private final fr.agora.shared.service.AccountDirectory users;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    CandidacyService(CampaignService campaigns, CandidacyRepository candidacies, AuditService audit, MailService mail,
-            CandidacySettings settings, fr.agora.shared.domain.UserAccountRepository users, Clock clock) {
+    CandidacyService(CampaignService campaigns, CandidacyRepository candidacies, PoolImportRepository poolImports,
+            AuditService audit, MailService mail, CandidacySettings settings,
+            fr.agora.shared.service.AccountDirectory users, Clock clock) {
+        this.poolImports = poolImports;
         this.users = users;
         this.campaigns = campaigns;
         this.candidacies = candidacies;
@@ -122,8 +126,8 @@ public class CandidacyService {
         load(campaignId);
         Map<String, String> names = new java.util.HashMap<>();
         return candidacies.findByCampaign(campaignId).stream().map(c -> data(c, c.getEnteredBy() == null ? null
-                : names.computeIfAbsent(c.getEnteredBy(), e -> users.findByEmail(e)
-                        .map(u -> u.getDisplayName() + " (" + e + ")").orElse(e)))).toList();
+                : names.computeIfAbsent(c.getEnteredBy(), e -> users.byEmail(e)
+                        .map(u -> u.displayName() + " (" + e + ")").orElse(e)))).toList();
     }
 
     /** Records a withdrawal; the candidacy leaves the lists but stays in the audit trail. */
@@ -278,7 +282,10 @@ public class CandidacyService {
                             c.getCouncil().getName(), candidacy.getReference(), subject, CouncilTime.SHOWN.format(c.getClosesAt())));
             mailed = true;
         }
-        return new CandidacyReceipt(candidacy.getReference(), mailed);
+        // a draw this call fed is already frozen: this candidacy cannot be in it, and the candidate is told so
+        java.time.LocalDate late = c.getKind() != CampaignKind.HABITANT ? null : poolImports.findFrozenFromCall(c.getId())
+                .stream().map(i -> CouncilTime.day(i.getDraw().getFrozenAt())).reduce((a, b) -> b).orElse(null);
+        return new CandidacyReceipt(candidacy.getReference(), mailed, late);
     }
 
     private Territory territory(CandidacyCampaign c, String code) {

@@ -4,6 +4,9 @@ import fr.agora.council.domain.Council;
 import fr.agora.council.domain.CouncilDraw;
 import fr.agora.council.domain.CouncilDrawRepository;
 import fr.agora.council.domain.CouncilRepository;
+import fr.agora.council.domain.DrawStatus;
+import fr.agora.council.domain.PoolImport;
+import fr.agora.council.domain.PoolImportRepository;
 import fr.agora.council.domain.PoolPersonRepository;
 import fr.agora.shared.domain.BusinessException;
 import fr.agora.shared.domain.Role;
@@ -22,6 +25,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,13 +48,18 @@ public class DrawService {
     private final DrawStore store;
     private final DrawPool pools;
     private final DrawAppointments appointments;
+    private final PoolImportRepository imports;
+    private final CampaignService campaigns;
     private final AuditService audit;
     private final CouncilSettings settings;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     DrawService(CouncilRepository councils, CouncilDrawRepository draws, PoolPersonRepository people, DrawStore store,
-            DrawPool pools, DrawAppointments appointments, AuditService audit, CouncilSettings settings, Clock clock) {
+            DrawPool pools, DrawAppointments appointments, PoolImportRepository imports, CampaignService campaigns,
+            AuditService audit, CouncilSettings settings, Clock clock) {
+        this.imports = imports;
+        this.campaigns = campaigns;
         this.councils = councils;
         this.draws = draws;
         this.people = people;
@@ -62,12 +71,21 @@ public class DrawService {
         this.clock = clock;
     }
 
-    /** Opens a new draw for a council's Collège Habitants (one seat = a titulaire and a suppléant). */
+    /**
+     * Opens a new draw for a council's Collège Habitants (one seat = a titulaire and a suppléant): the first one, or
+     * the draw of a new mandate once the previous one took place (every draw stays in the council's history). Refused
+     * while another draw of the council is under way.
+     */
     @PreAuthorize(OPERATOR)
     @Transactional
     public DrawData open(long councilId) {
         Council c = councils.findByIdWithTerritories(councilId)
                 .orElseThrow(() -> new BusinessException("council.error.not-found"));
+        if (draws.existsByCouncilIdAndStatusNot(councilId, DrawStatus.DRAWN)) {
+            audit.recordRefusal(CurrentUser.actor(), "DRAW_OPENED", "council", councilId,
+                    Map.of("reason", "a draw is in progress"));
+            throw new BusinessException("draw.error.in-progress");
+        }
         byte[] secret = new byte[32];
         random.nextBytes(secret);
         CouncilDraw d = draws.save(new CouncilDraw(c, c.habitantSeats(settings.seatsPerThousand()), secret,
@@ -107,6 +125,19 @@ public class DrawService {
     @PreAuthorize(OPERATOR)
     @Transactional
     public DrawData freeze(long drawId, List<QuotaLine> lines) {
+        return freeze(drawId, lines, Set.of());
+    }
+
+    /**
+     * Freezes the pool with these quotas and publishes the commitment, then closes the calls for candidacies whose
+     * candidacies joined the pool (a candidacy received later could not be in this draw), except those staff keep
+     * open for the next draw.
+     *
+     * @param keepOpen the calls to leave open
+     */
+    @PreAuthorize(OPERATOR)
+    @Transactional
+    public DrawData freeze(long drawId, List<QuotaLine> lines, Set<Long> keepOpen) {
         CouncilDraw d = store.lock(drawId);
         store.guarded(d, "DRAW_FREEZE", CouncilDraw::checkPoolOpen);
         List<Quota> quotas = DrawPool.toQuotas(d, lines);
@@ -124,7 +155,22 @@ public class DrawService {
         store.save(d);
         audit.record("DRAW_FROZEN", "council_draw", drawId, Map.of("commitment", commitment,
                 "pool", instance.n(), "k", instance.k()));
+        for (long call : feedingCallIds(drawId)) {
+            campaigns.closeForDraw(call, drawId, keepOpen != null && keepOpen.contains(call));
+        }
         return store.data(d);
+    }
+
+    /** The calls whose residents' candidacies joined this draw's pool and still take candidacies. */
+    @PreAuthorize(OPERATOR)
+    @Transactional(readOnly = true)
+    public List<CampaignData> openFeedingCalls(long drawId) {
+        return feedingCallIds(drawId).stream().map(campaigns::campaign).filter(CampaignData::open).toList();
+    }
+
+    private List<Long> feedingCallIds(long drawId) {
+        return imports.findByDrawIdOrderByImportedAt(drawId).stream().map(PoolImport::getCampaignId)
+                .filter(java.util.Objects::nonNull).distinct().toList();
     }
 
     /** The quotas the engine would relax these to, when they are infeasible (empty when feasible). */

@@ -97,7 +97,7 @@ public class PoolImportService {
         } catch (PoolImportException e) {
             throw new BusinessException(e.key(), e.args());
         }
-        return importParsed(d, source, fileName, file, columns);
+        return importParsed(d, source, fileName, file, columns, null);
     }
 
     /**
@@ -140,7 +140,56 @@ public class PoolImportService {
         } catch (PoolImportException e) {
             throw new IllegalStateException("candidacy columns not recognised", e);
         }
-        return importParsed(d, PoolSource.VOLUNTEER, name, file, columns);
+        return importParsed(d, PoolSource.VOLUNTEER, name, file, columns, campaignId);
+    }
+
+    /**
+     * Removes a source from an open draw's pool (a wrong file, a source that should not have been used): people who
+     * came only from it leave the pool, the others lose its tag, and its import traces go. Refused once frozen.
+     *
+     * @return how many people left the pool
+     */
+    @PreAuthorize(DrawService.OPERATOR)
+    @Transactional
+    public int removeSource(long drawId, PoolSource source) {
+        CouncilDraw d = store.lock(drawId);
+        store.guarded(d, "DRAW_SOURCE_REMOVED", CouncilDraw::checkPoolOpen);
+        if (source == null) {
+            throw new BusinessException("draw.error.source");
+        }
+        int removed = 0;
+        int kept = 0;
+        for (PoolPerson p : people.findByDrawIdOrderById(drawId)) {
+            if (!List.of(p.getSources().split(",")).contains(source.name())) {
+                continue;
+            }
+            if (p.removeSource(source.name())) {
+                kept++;
+            } else {
+                people.delete(p);
+                removed++;
+            }
+        }
+        imports.deleteByDrawIdAndSource(drawId, source.name());
+        audit.record("DRAW_SOURCE_REMOVED", "council_draw", drawId, Map.of("source", source.name(), "removed", removed,
+                "kept", kept));
+        return removed;
+    }
+
+    /**
+     * Empties an open draw's pool, to start the imports again. Refused once frozen.
+     *
+     * @return how many people left the pool
+     */
+    @PreAuthorize(DrawService.OPERATOR)
+    @Transactional
+    public long resetPool(long drawId) {
+        CouncilDraw d = store.lock(drawId);
+        store.guarded(d, "DRAW_POOL_RESET", CouncilDraw::checkPoolOpen);
+        long removed = people.deleteByDrawId(drawId);
+        imports.deleteByDrawId(drawId);
+        audit.record("DRAW_POOL_RESET", "council_draw", drawId, Map.of("removed", removed));
+        return removed;
     }
 
     /** The imported files of a draw. */
@@ -151,7 +200,7 @@ public class PoolImportService {
     }
 
     private ImportReport importParsed(CouncilDraw d, PoolSource source, String fileName, PoolFile file,
-            ColumnMapping columns) {
+            ColumnMapping columns, Long campaignId) {
         long drawId = d.getId();
         LocalDate day = CouncilTime.today(clock);
         PoolRowReader.Result read = new PoolRowReader(day, AgeBands.DEFAULT).read(file, columns, source);
@@ -174,8 +223,9 @@ public class PoolImportService {
             }
         }
         int mergedCount = read.accepted().size() - merged.added();
-        imports.save(new PoolImport(d, source.name(), safe(fileName), file.rows().size(), merged.added(), mergedCount,
-                read.leftOut().size(), CurrentUser.actor(), clock.instant()));
+        PoolImport trace = new PoolImport(d, source.name(), safe(fileName), file.rows().size(), merged.added(),
+                mergedCount, read.leftOut().size(), CurrentUser.actor(), clock.instant());
+        imports.save(campaignId == null ? trace : trace.fromCall(campaignId));
         audit.record("DRAW_IMPORT", "council_draw", drawId, Map.of("file", safe(fileName), "source", source.name(),
                 "rows", file.rows().size(), "added", merged.added(), "merged", mergedCount, "leftOut", read.leftOut().size()));
         return new ImportReport(true, file.rows().size(), merged.added(), merged.merges(), read.leftOut(), List.of());

@@ -4,6 +4,7 @@ import static fr.agora.council.domain.CouncilTime.SHOWN;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -174,6 +175,33 @@ public class CampaignsAdminView extends AgoraView {
         }
     }
 
+    /**
+     * "Clôturer maintenant": says what will happen (candidacies refused from now on, for good) before closing the
+     * call, rather than having staff edit its closing date.
+     */
+    private void confirmClose(CampaignData c) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("candidacy.admin.close-header", c.title()));
+        dialog.setText(getTranslation("candidacy.admin.close-text", SHOWN.format(c.closesAt())));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.setConfirmText(getTranslation("candidacy.admin.close-now"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.setCloseOnEsc(true);
+        dialog.addConfirmListener(e -> {
+            try {
+                CampaignData closed = calls.closeNow(c.id());
+                Notifications.success(getTranslation("candidacy.admin.closed", closed.title()));
+                refresh();
+                campaigns.select(campaigns.getListDataView().getItems().filter(x -> x.id() == closed.id()).findFirst()
+                        .orElse(null));
+            } catch (BusinessException ex) {
+                Notifications.error(ex);
+            }
+        });
+        dialog.open();
+    }
+
     private void refresh() {
         campaigns.setItems(calls.all());
     }
@@ -200,6 +228,11 @@ public class CampaignsAdminView extends AgoraView {
         Button enter = new Button(getTranslation("candidacy.assisted.open"), e -> assisted(c));
         enter.setId("candidacy-assisted");
         detail.add(enter);
+        if (calls.canManageCampaigns() && c.open()) {
+            Button close = new Button(getTranslation("candidacy.admin.close-now"), e -> confirmClose(c));
+            close.setId("candidacy-close-now");
+            detail.add(close);
+        }
         if (!candidacies.canReadCandidacies()) {
             return;
         }

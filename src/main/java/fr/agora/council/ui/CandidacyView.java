@@ -134,7 +134,12 @@ public class CandidacyView extends AgoraView implements BeforeEnterObserver {
             done.add(new Paragraph(getTranslation("candidacy.received", receipt.reference())));
             done.add(new Paragraph(getTranslation(receipt.confirmationMailed() ? "candidacy.received.mailed"
                     : "candidacy.received.no-mail")));
-            done.add(new Paragraph(getTranslation("candidacy.received.next." + campaign.kind().name())));
+            if (receipt.tooLateForDrawFrozenOn() != null) {
+                done.add(new Paragraph(getTranslation("candidacy.received.too-late",
+                        CouncilUi.date(receipt.tooLateForDrawFrozenOn()))));
+            } else {
+                done.add(new Paragraph(getTranslation("candidacy.received.next." + campaign.kind().name())));
+            }
             add(done, new Paragraph(new Anchor("conseils/" + slug, getTranslation("candidacy.back-to-council"))));
         });
         if (fr.agora.shared.service.CurrentUser.email().isPresent()) {

@@ -145,7 +145,8 @@ public class DrawCeremonyView extends AgoraView implements BeforeEnterObserver, 
             }
             case DRAWN -> {
                 answersStep.show();
-                steps.add(commitment(), new Paragraph(getTranslation("draw.ceremony.drawn", current.number())), answersStep);
+                steps.add(commitment(), new Paragraph(getTranslation("draw.ceremony.drawn", current.number())), answersStep,
+                        new Paragraph(getTranslation("draw.ceremony.new-mandate")), openDraw);
             }
         }
         if (current.status() != DrawStatus.OPEN) {

@@ -2,6 +2,7 @@ package fr.agora.council.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -45,6 +46,7 @@ class PoolImportStep extends Div {
     final Div report = new Div();
     private final Div mappingBox = new Div();
     private final Div volunteers = new Div();
+    private final Div sources = new Div();
     private byte[] file;
     private String fileName;
 
@@ -76,11 +78,12 @@ class PoolImportStep extends Div {
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importButton.addClickListener(e -> doImport());
         add(new H3(getTranslation("draw.ceremony.import")), source, new Paragraph(getTranslation("draw.field.file")),
-                upload, mappingBox, importButton, report, volunteers);
+                upload, mappingBox, importButton, report, volunteers, sources);
     }
 
-    /** Shows the step for the current draw: the calls of its council whose candidacies may join. */
+    /** Shows the step for the current draw: the calls of its council whose candidacies may join, the sources in. */
     void show() {
+        showSources();
         volunteers.removeAll();
         volunteers.add(new H3(getTranslation("draw.candidacies.heading")));
         List<CampaignData> residents = calls.ofCouncil(ceremony.councilSlug()).stream()
@@ -99,6 +102,48 @@ class PoolImportStep extends Div {
                 e -> report(() -> imports.importCandidacies(ceremony.current().id(), call.getValue().id())));
         add.setId("draw-import-candidacies");
         volunteers.add(call, add);
+    }
+
+    /** The sources already in the pool, each removable, and the reset of the whole pool, both after confirmation. */
+    private void showSources() {
+        sources.removeAll();
+        List<PoolSource> in = imports.importsOf(ceremony.current().id()).stream()
+                .map(i -> PoolSource.valueOf(i.getSource())).distinct().toList();
+        if (in.isEmpty()) {
+            return;
+        }
+        sources.add(new H3(getTranslation("draw.sources.heading")));
+        for (PoolSource s : in) {
+            String name = getTranslation("pool.source." + s.name());
+            Button remove = new Button(getTranslation("draw.sources.remove", name), e -> confirm(
+                    getTranslation("draw.sources.remove-header", name), getTranslation("draw.sources.remove-text", name),
+                    () -> imports.removeSource(ceremony.current().id(), s)));
+            remove.setId("draw-remove-" + s.name());
+            sources.add(remove);
+        }
+        Button reset = new Button(getTranslation("draw.sources.reset"), e -> confirm(
+                getTranslation("draw.sources.reset-header"), getTranslation("draw.sources.reset-text"),
+                () -> imports.resetPool(ceremony.current().id())));
+        reset.setId("draw-reset");
+        sources.add(reset);
+    }
+
+    /** Says what will happen and does it only once confirmed. */
+    private void confirm(String header, String text, Runnable action) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(header);
+        dialog.setText(text);
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.setConfirmText(getTranslation("draw.sources.confirm"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.setCloseOnEsc(true);
+        dialog.addConfirmListener(e -> {
+            if (ceremony.act(action)) {
+                report.removeAll();
+            }
+        });
+        dialog.open();
     }
 
     private FormLayout mappingForm(FilePreview preview) {

@@ -2,17 +2,23 @@ package fr.agora.council.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
+import fr.agora.council.service.CampaignData;
 import fr.agora.council.service.DrawService;
 import fr.agora.council.service.QuotaLine;
 import fr.agora.shared.domain.BusinessException;
 import fr.agora.shared.ui.Notifications;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Step 2 of the ceremony: review the quotas suggested from the pool (parity is fixed), check that they can be met
@@ -29,6 +35,9 @@ class QuotaStep extends Div {
     final List<QuotaRow> quotaRows = new ArrayList<>();
     final Button freeze = new Button();
     private final Div rows = new Div();
+    private final Div calls = new Div();
+    /** The open calls that fed the pool, each with "keep it open for the next draw". */
+    final Map<Long, Checkbox> keepOpen = new LinkedHashMap<>();
 
     QuotaStep(DrawCeremony ceremony, DrawService draws) {
         this.ceremony = ceremony;
@@ -36,14 +45,26 @@ class QuotaStep extends Div {
         freeze.setId("draw-freeze");
         freeze.setText(getTranslation("draw.ceremony.freeze"));
         freeze.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        freeze.addClickListener(e -> ceremony.act(() -> draws.freeze(ceremony.current().id(), edited())));
+        freeze.addClickListener(e -> ceremony.act(() -> draws.freeze(ceremony.current().id(), edited(), keptOpen())));
         Button check = new Button(getTranslation("draw.ceremony.check"), e -> check());
         add(new H3(getTranslation("draw.ceremony.quotas")), new Paragraph(getTranslation("draw.ceremony.quotas-help")),
-                rows, check, freeze);
+                rows, check, calls, freeze);
     }
 
-    /** Shows the quotas of the current draw. */
+    /** Shows the quotas of the current draw, and the open calls its freeze will close. */
     void show() {
+        calls.removeAll();
+        keepOpen.clear();
+        List<CampaignData> open = draws.openFeedingCalls(ceremony.current().id());
+        if (!open.isEmpty()) {
+            calls.add(new Paragraph(getTranslation("draw.ceremony.calls-closed")));
+            for (CampaignData c : open) {
+                Checkbox keep = new Checkbox(getTranslation("draw.ceremony.keep-open", c.title()));
+                keep.setHelperText(getTranslation("draw.ceremony.keep-open-warning"));
+                keepOpen.put(c.id(), keep);
+                calls.add(keep);
+            }
+        }
         rows.removeAll();
         quotaRows.clear();
         for (QuotaLine q : draws.quotas(ceremony.current().id())) {
@@ -85,6 +106,11 @@ class QuotaStep extends Div {
     private String valueLabel(QuotaLine q) {
         String t = getTranslation("draw.value." + q.category() + "." + q.value());
         return t.startsWith("!") ? q.value() : t;
+    }
+
+    private Set<Long> keptOpen() {
+        return keepOpen.entrySet().stream().filter(e -> e.getValue().getValue()).map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
     }
 
     /** The quotas as the operator left them (an empty bound is sent as -1, which the draw refuses). */

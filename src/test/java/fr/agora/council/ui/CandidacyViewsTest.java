@@ -127,4 +127,30 @@ class CandidacyViewsTest extends SpringBrowserlessTest {
         });
         assertThat(view.detail.getElement().getTextRecursively()).contains("1 candidature(s) en cours");
     }
+
+    @Test
+    @WithMockUser(username = STAFF, roles = {"STAFF"})
+    void staffCloseACallNowAfterSeeingWhatItDoes() {
+        CampaignData c = call(CampaignKind.HABITANT, clock.instant().minusSeconds(60), clock.instant().plus(Duration.ofDays(20)));
+        CampaignsAdminView view = navigate("conseils/candidatures", CampaignsAdminView.class);
+        view.campaigns.select(view.campaigns.getListDataView().getItems().filter(x -> x.id() == c.id()).findFirst()
+                .orElseThrow());
+        test(view.detail.getChildren().filter(x -> "candidacy-close-now".equals(x.getId().orElse(null))).findFirst()
+                .map(com.vaadin.flow.component.button.Button.class::cast).orElseThrow()).click();
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog =
+                $(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single();
+        assertThat(test(dialog).getText()).contains("refusées dès maintenant").contains("définitive");
+        // cancelling changes nothing
+        test(dialog).cancel();
+        assertThat(calls.campaign(c.id()).open()).isTrue();
+        test(view.detail.getChildren().filter(x -> "candidacy-close-now".equals(x.getId().orElse(null))).findFirst()
+                .map(com.vaadin.flow.component.button.Button.class::cast).orElseThrow()).click();
+        test($(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).last()).confirm();
+        CampaignData closed = calls.campaign(c.id());
+        assertThat(closed.open()).isFalse();
+        // read back from the database, to the microsecond
+        assertThat(closed.closesAt()).isBetween(clock.instant().minusMillis(1), clock.instant());
+        // the closed call offers no "close now" any more
+        assertThat(view.detail.getChildren().filter(x -> "candidacy-close-now".equals(x.getId().orElse(null)))).isEmpty();
+    }
 }
