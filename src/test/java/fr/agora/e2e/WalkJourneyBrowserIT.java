@@ -156,7 +156,7 @@ class WalkJourneyBrowserIT {
                         d.findElements(By.cssSelector("#capture-mine li")).size() == expected
                                 && !d.findElement(By.id("capture-mine")).getText().contains("Aucune observation"));
             }
-            assertThat(walker.text("#capture-mine")).contains("En attente de modération").contains("1 photo(s)");
+            assertThat(walker.text("#capture-mine")).contains("En attente de relecture").contains("1 photo(s)");
             assertThat(draft(walker)).as("brouillon effacé après envoi").isNull();
             walker.screenshot("marche-saisie-360");
             Files.deleteIfExists(photo);

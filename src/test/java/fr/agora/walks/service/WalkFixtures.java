@@ -62,13 +62,19 @@ public class WalkFixtures {
     }
 
     public UserAccount account(String email, String name, Role role, String organisation) {
-        return users.findByEmail(email).orElseGet(() -> {
+        UserAccount account = users.findByEmail(email).orElseGet(() -> {
             UserAccount u = new UserAccount(email, name, "{noop}x", Instant.now());
             u.verifyEmail();
             u.grant(role);
             u.setOrganisation(organisation);
             return users.save(u);
         });
+        // another test may have created the same address without the organisation this test relies on
+        if (organisation != null && !organisation.equals(account.getOrganisation())) {
+            account.setOrganisation(organisation);
+            account = users.save(account);
+        }
+        return account;
     }
 
     public long etouvieId() {

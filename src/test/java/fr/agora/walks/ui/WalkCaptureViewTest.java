@@ -66,7 +66,7 @@ class WalkCaptureViewTest extends SpringBrowserlessTest {
         WalkCaptureView view = open();
         tap(view.position.getMap(), WalkFixtures.ETOUVIE);
         assertThat(view.position.getValue()).isEqualTo(WalkFixtures.ETOUVIE);
-        assertThat(view.positionStatus.getText()).contains("49.90500");
+        assertThat(view.positionStatus.getText()).contains("carte").doesNotContain("49.905"); // residents see no coordinates
         fill(view, "<b>Lampadaire</b> éteint devant l'école");
         view.attachPhoto(TestImages.jpegWithGps(40, 30, 1));
         assertThat(view.photoStatus.getText()).contains("1 photo");
@@ -83,7 +83,7 @@ class WalkCaptureViewTest extends SpringBrowserlessTest {
         assertThat(view.clientRef).isNotEqualTo(ref);
         assertThat(view.text.getValue()).isEmpty();
         assertThat(view.position.getValue()).isNull();
-        assertThat(view.myPins.getElement().getTextRecursively()).contains("Lampadaire").contains("En attente de modération");
+        assertThat(view.myPins.getElement().getTextRecursively()).contains("Lampadaire").contains("En attente de relecture");
         assertThat(view.position.getMap().getMarkers()).anySatisfy(m -> assertThat(m.symbol()).isEqualTo("V"));
     }
 
