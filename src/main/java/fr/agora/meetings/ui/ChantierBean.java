@@ -15,7 +15,8 @@ public class ChantierBean {
     @NotBlank
     @Size(max = 255)
     private String location = "";
-    @NotNull
+    /** Checked by the service (inside Amiens Métropole); no Bean Validation here, as a required mark on the map
+     * field gives its group an ARIA attribute it does not allow. */
     private GeoPoint point;
     @NotBlank
     @Size(max = 500)

@@ -43,6 +43,7 @@ class AuthorizationMatrixTest {
 
     static final String[] VIEWS = {
             // view                       | anon  | RESID | COUNC | COMIT | DRAW  | MODER | SERVI | PARTN | STAFF | ELECT | ADMIN
+            "AccessibilityView          | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok",
             "AssistedEntryView          | login | -     | -     | -     | -     | -     | -     | ok    | ok    | -     | ok",
             "AssociationVoteView        | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok",
             "AuditLogView               | login | -     | -     | -     | -     | -     | -     | -     | -     | -     | ok",
@@ -67,7 +68,9 @@ class AuthorizationMatrixTest {
             "EditionsAdminView          | login | -     | -     | -     | -     | -     | -     | -     | ok    | -     | ok",
             "ElectionsAdminView         | login | -     | -     | -     | -     | -     | -     | -     | ok    | -     | ok",
             "ForgotPasswordView         | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok",
+            "HelpView                   | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok",
             "HomeView                   | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok",
+            "LegalNoticeView            | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok",
             "LoginView                  | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok",
             "MeetingView                | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok",
             "MemberSpaceView            | login | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok",
@@ -88,7 +91,9 @@ class AuthorizationMatrixTest {
             "RegisterView               | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok",
             "ResetPasswordView          | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok",
             "ReviewView                 | login | -     | -     | -     | -     | -     | ok    | -     | ok    | -     | ok",
+            "SearchView                 | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok",
             "SessionPage                | login | -     | -     | ok    | -     | -     | -     | -     | ok    | -     | ok",
+            "SiteMapView                | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok",
             "StaffDashboardView         | login | -     | -     | -     | ok    | ok    | -     | -     | ok    | -     | ok",
             "TerritoriesAdminView       | login | -     | -     | -     | -     | -     | -     | -     | -     | -     | ok",
             "TerritoriesView            | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok",
