@@ -151,6 +151,12 @@ class BudgetJourneyBrowserIT {
             new WebDriverWait(desk.driver(), Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
             service.sendKeys(Keys.ENTER);
             desk.waitForVaadin();
+            // the choice is made and the list closed before going on (an open list covers the button)
+            String combo = "#budget-service-" + proposalId;
+            new WebDriverWait(desk.driver(), Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                    .executeScript("const c = document.querySelector(arguments[0]); if (c.opened) c.opened = false;"
+                            + " return !c.opened && !!c.selectedItem;", combo)));
+            desk.waitForVaadin();
             desk.click("#budget-assign-" + proposalId);
             new WebDriverWait(desk.driver(), Duration.ofSeconds(10)).until(d -> d.findElement(By.id("budget-review-board"))
                     .getText().contains("confiée à Direction de la voirie"));
