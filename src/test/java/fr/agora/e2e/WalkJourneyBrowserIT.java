@@ -113,7 +113,7 @@ class WalkJourneyBrowserIT {
                     "longitude", 2.2452, "accuracy", 10));
             walker.click("#capture-locate");
             new WebDriverWait(walker.driver(), Duration.ofSeconds(20)).until(d -> d.findElement(By.id("capture-position-status"))
-                    .getText().startsWith("Position trouvée : 49.90510, 2.24520"));
+                    .getText().startsWith("Position trouvée : le repère est placé sur la carte"));
             Path photo = Files.createTempFile("photo-gps-", ".jpg");
             Files.write(photo, TestImages.jpegWithGps(320, 240, 1));
             int[][] taps = {{-70, -60}, {60, -30}, {-20, 70}};
