@@ -35,7 +35,11 @@ public class HomeView extends AgoraView {
         if (!open.isEmpty()) {
             UnorderedList list = new UnorderedList();
             list.setId("home-open");
-            open.forEach(h -> list.add(new ListItem(new Anchor(h.path(), h.title()), new Span(" — " + h.detail()))));
+            open.forEach(h -> {
+                Anchor link = new Anchor(h.path(), h.title());
+                link.getStyle().set("text-decoration", "underline"); // colour is never the only cue (axe link-in-text-block)
+                list.add(new ListItem(link, new Span(" — " + h.detail())));
+            });
             add(new H2(getTranslation("home.open")), list);
         }
         Div cards = new Div();
