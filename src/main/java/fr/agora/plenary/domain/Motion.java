@@ -112,6 +112,28 @@ public class Motion {
         this.createdAt = now;
     }
 
+    /**
+     * A motion voted before the portal (the archive, demo data): closed with the counts of the session's record; it
+     * has no vote in the voting core.
+     */
+    public static Motion recordPast(long plenaryId, MotionKind kind, String title, String text, Majority majority,
+            int pour, int contre, int abstentions, String createdBy, Instant heldAt) {
+        Motion m = new Motion(plenaryId, kind, title, text, Secrecy.OPEN, majority, createdBy, heldAt);
+        m.status = MotionStatus.CLOSED;
+        m.openedAt = heldAt;
+        m.closedAt = heldAt;
+        m.pour = pour;
+        m.contre = contre;
+        m.abstentions = abstentions;
+        long all = (long) pour + contre + abstentions;
+        m.adopted = switch (majority) {
+            case SIMPLE -> pour > contre;
+            case ABSOLUTE -> 2L * pour > all;
+            case TWO_THIRDS -> pour > 0 && 3L * pour >= 2L * (pour + contre);
+        };
+        return m;
+    }
+
     /** Opens the motion on its vote; {@code timerSeconds} null or 0 for a close by the chair only. */
     public void open(long vote, Integer timerSeconds, Instant now) {
         if (status != MotionStatus.DRAFT) {

@@ -74,6 +74,11 @@ public class PlenaryAvis {
         this.dueOn = plenary.answerDue(sent);
     }
 
+    /** The archive's answer, given on {@code day} (demo data). */
+    public void recordAnswer(String text, String by, LocalDate day) {
+        answer(text, by, day);
+    }
+
     public void answer(String text, String by, LocalDate today) {
         if (answer != null) {
             throw new BusinessException("plenary.error.already-answered");

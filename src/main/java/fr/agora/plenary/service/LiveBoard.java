@@ -199,7 +199,7 @@ public class LiveBoard implements DisposableBean {
         long contre = m.getContre();
         long abst = m.getAbstentions();
         List<MotionData.NamedVote> names = List.of();
-        if (m.getSecrecy() == Secrecy.OPEN) {
+        if (m.getSecrecy() == Secrecy.OPEN && m.getVoteId() != null) {
             Map<String, String> seats = attendance.findByPlenaryId(m.getPlenaryId()).stream()
                     .collect(Collectors.toMap(a -> "seat:" + a.getRepresentativeId(), PlenaryAttendance::getAttendeeName));
             names = voting.namedChoices(m.getVoteId()).stream().map((NamedChoice c) -> new MotionData.NamedVote(

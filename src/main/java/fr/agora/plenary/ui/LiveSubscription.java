@@ -18,7 +18,16 @@ final class LiveSubscription {
 
     static void follow(Component view, AttachEvent attach, LiveBoard board, long plenaryId, Consumer<LiveState> show) {
         UI ui = attach.getUI();
-        LiveBoard.Watch watch = board.watch(plenaryId, state -> ui.access(() -> show.accept(state)));
+        Thread attaching = Thread.currentThread();
+        java.util.concurrent.atomic.AtomicBoolean first = new java.util.concurrent.atomic.AtomicBoolean(true);
+        // the state now is shown at once (this request holds the session); later ones are pushed
+        LiveBoard.Watch watch = board.watch(plenaryId, state -> {
+            if (Thread.currentThread() == attaching && first.getAndSet(false)) {
+                show.accept(state);
+            } else {
+                ui.access(() -> show.accept(state));
+            }
+        });
         view.addDetachListener(e -> {
             watch.remove();
             e.unregisterListener();

@@ -212,7 +212,7 @@ public class PlenaryManageView extends AgoraView implements BeforeEnterObserver 
         members.setLabel(getTranslation("plenary.manage.members"));
         members.setItemLabelGenerator(DesignationData.Candidate::name);
         decision.setLabel(getTranslation("plenary.manage.decision"));
-        decision.setItemLabelGenerator(d -> d.meetingTitle() + " — " + d.title() + " (" + PlenaryUi.date(d.minutesApprovedOn()) + ")");
+        decision.setItemLabelGenerator(d -> d == null ? "" : d.meetingTitle() + " — " + d.title() + " (" + PlenaryUi.date(d.minutesApprovedOn()) + ")");
         decision.setEmptySelectionAllowed(true);
         council.addValueChangeListener(e -> reloadChoices());
         college.addValueChangeListener(e -> reloadChoices());
