@@ -84,4 +84,20 @@ public class PhaseSchedule {
     public boolean isFollowingOpen() {
         return followingOpen;
     }
+
+    /**
+     * By value: the edition loads its phases with its envelopes in one join, and a set without value equality
+     * would hold each phase once per envelope (and re-insert them when the edition is saved again).
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PhaseSchedule p && phase == p.phase && java.util.Objects.equals(startsOn, p.startsOn)
+                && java.util.Objects.equals(endsOn, p.endsOn) && proposalsOpen == p.proposalsOpen
+                && flagsOpen == p.flagsOpen && followingOpen == p.followingOpen;
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(phase, startsOn, endsOn);
+    }
 }
