@@ -86,18 +86,17 @@ public class PhaseSchedule {
     }
 
     /**
-     * By value: the edition loads its phases with its envelopes in one join, and a set without value equality
-     * would hold each phase once per envelope (and re-insert them when the edition is saved again).
+     * Value equality: the phases are a set of embeddables, and Hibernate tells which rows to delete and which to
+     * insert by comparing values; without it an unchanged phase was inserted a second time on save.
      */
     @Override
     public boolean equals(Object o) {
-        return o instanceof PhaseSchedule p && phase == p.phase && java.util.Objects.equals(startsOn, p.startsOn)
-                && java.util.Objects.equals(endsOn, p.endsOn) && proposalsOpen == p.proposalsOpen
-                && flagsOpen == p.flagsOpen && followingOpen == p.followingOpen;
+        return o instanceof PhaseSchedule p && phase == p.phase && startsOn.equals(p.startsOn) && endsOn.equals(p.endsOn)
+                && proposalsOpen == p.proposalsOpen && flagsOpen == p.flagsOpen && followingOpen == p.followingOpen;
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(phase, startsOn, endsOn);
+        return java.util.Objects.hash(phase, startsOn, endsOn, proposalsOpen, flagsOpen, followingOpen);
     }
 }
