@@ -64,6 +64,7 @@ class AuthorizationMatrixTest {
             "CouncilsView               | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok",
             "CriteriaAdminView          | login | -     | -     | -     | -     | -     | -     | -     | -     | -     | ok",
             "DrawCeremonyView           | login | -     | -     | -     | ok    | -     | -     | -     | -     | -     | -",
+            "DrawContactsView           | login | -     | -     | -     | ok    | -     | -     | -     | -     | -     | -",
             "EditionView                | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok",
             "EditionsAdminView          | login | -     | -     | -     | -     | -     | -     | -     | ok    | -     | ok",
             "ElectionsAdminView         | login | -     | -     | -     | -     | -     | -     | -     | ok    | -     | ok",
