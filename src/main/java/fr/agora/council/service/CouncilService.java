@@ -91,7 +91,8 @@ public class CouncilService {
                 CouncilMember.Status.ACTIVE);
         List<MemberData> named = active.stream().filter(m -> m.isOfficial() && m.isPublicConsent())
                 .map(m -> new MemberData(m.getId(), m.getCollege(), m.getSeatNo(), m.getPosition(), m.getOrigin(),
-                        m.getFullName(), m.getOrganisation(), null, null, true, true, true, m.getStartDate(), null, null, null))
+                        m.getFullName(), m.getOrganisation(), null, null, true, true, true, m.getStartDate(), null, null, null,
+                        null, null))
                 .toList();
         Map<String, Long> counts = new LinkedHashMap<>();
         for (College college : College.values()) {
@@ -155,7 +156,8 @@ public class CouncilService {
     @Transactional(readOnly = true)
     public List<MemberData> members(long councilId) {
         load(councilId);
-        return members.findByCouncilIdOrderByCollegeAscSeatNoAscPositionAsc(councilId).stream().map(MemberData::of)
+        return members.findByCouncilIdOrderByCollegeAscSeatNoAscPositionAsc(councilId).stream()
+                .map(m -> MemberData.of(m, settings.undoWindow()))
                 .toList();
     }
 

@@ -5,6 +5,10 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -55,6 +59,9 @@ import java.util.Map;
 @Route(value = "conseils/gestion", layout = MainLayout.class)
 @RolesAllowed({Role.Names.STAFF, Role.Names.ADMIN})
 public class CouncilsAdminView extends AgoraView {
+
+    static final java.time.format.DateTimeFormatter SHOWN_TIME = java.time.format.DateTimeFormatter.ofPattern("HH:mm")
+            .withZone(fr.agora.council.domain.CouncilTime.ZONE);
 
     private final CouncilService councils;
     private final MembershipService membership;
@@ -178,7 +185,7 @@ public class CouncilsAdminView extends AgoraView {
         }
     }
 
-    private void open(CouncilData c) {
+    void open(CouncilData c) {
         editing = c;
         name.setValue(c.name());
         territories.setValue(c.territoryCodes());
@@ -207,38 +214,63 @@ public class CouncilsAdminView extends AgoraView {
         detail.add(new Paragraph(csv), new Paragraph(pdf));
     }
 
+    /**
+     * The members as a list of cards rather than a wide grid (issue 14, item 11: nothing scrolls sideways at 1280 px
+     * nor at 360 px): each member with their seat, status and actions, and, for a mandate just ended, the way to undo
+     * it within the window.
+     */
     private Div members(CouncilData c) {
         Div box = new Div(new H3(getTranslation("council.admin.members")));
-        Grid<MemberData> members = new Grid<>();
-        members.addColumn(m -> getTranslation("council.college." + m.college().name()))
-                .setHeader(getTranslation("council.col.college")).setAutoWidth(true);
-        members.addColumn(MemberData::seatNo).setHeader(getTranslation("council.col.seat")).setAutoWidth(true);
-        members.addColumn(m -> getTranslation("council.position." + m.position().name()))
-                .setHeader(getTranslation("council.col.position")).setAutoWidth(true);
-        members.addColumn(MemberData::fullName).setHeader(getTranslation("council.col.name")).setAutoWidth(true);
-        members.addColumn(m -> getTranslation("council.origin." + m.origin().name()))
-                .setHeader(getTranslation("council.col.origin")).setAutoWidth(true);
-        members.addColumn(m -> !m.active() ? getTranslation("council.status.ended", CouncilUi.date(m.endDate()))
-                : getTranslation(m.official() ? "council.status.official" : "council.status.provisional"))
-                .setHeader(getTranslation("council.col.status")).setAutoWidth(true);
-        members.addComponentColumn(m -> {
-            Button end = new Button(getTranslation("council.admin.end-member"));
+        UnorderedList list = new UnorderedList();
+        list.setId("council-members");
+        list.getStyle().set("list-style", "none").set("padding", "0").set("margin", "0").set("display", "flex")
+                .set("flex-direction", "column").set("gap", "var(--lumo-space-s)");
+        List<MemberData> all = councils.members(c.id());
+        for (MemberData m : all) {
+            list.add(member(c, m));
+        }
+        if (all.isEmpty()) {
+            box.add(new Paragraph(getTranslation("council.admin.no-member")));
+        } else {
+            box.add(new Paragraph(getTranslation("council.admin.member-count", all.stream().filter(MemberData::active)
+                    .count(), all.size())), list);
+        }
+        return box;
+    }
+
+    private ListItem member(CouncilData c, MemberData m) {
+        ListItem item = new ListItem();
+        item.setId("council-member-" + m.id());
+        item.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)")
+                .set("border-radius", "var(--lumo-border-radius-m)").set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
+                .set("overflow-wrap", "anywhere");
+        if (!m.active()) {
+            item.getStyle().set("background-color", "var(--lumo-contrast-5pct)");
+        }
+        Div name = new Div(m.fullName() + (m.organisation() == null ? "" : " (" + m.organisation() + ")"));
+        name.getStyle().set("font-weight", "600");
+        item.add(name, new Div(getTranslation("council.admin.member-seat",
+                getTranslation("council.college." + m.college().name()), m.seatNo(),
+                getTranslation("council.position." + m.position().name()),
+                getTranslation("council.origin." + m.origin().name()))));
+        String status = !m.active() ? getTranslation("council.status.ended", CouncilUi.date(m.endDate()))
+                : getTranslation(m.official() ? "council.status.official" : "council.status.provisional");
+        item.add(new Div(status + " · " + getTranslation(m.publicConsent() ? "council.admin.consent-yes"
+                : "council.admin.consent-no")));
+        if (!m.active() && m.endReason() != null) {
+            item.add(new Div(getTranslation("council.admin.end-reason-shown", m.endReason())));
+        }
+        FlexLayout actions = new FlexLayout();
+        actions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        actions.getStyle().set("gap", "var(--lumo-space-s)").set("margin-top", "var(--lumo-space-xs)");
+        if (m.active()) {
+            Button end = new Button(getTranslation("council.admin.end-member"), e -> confirmEnd(c, m));
+            end.setId("council-end-" + m.id());
             end.getElement().setAttribute("aria-label", getTranslation("council.admin.end-member-of", m.fullName()));
-            end.setEnabled(m.active());
-            end.addClickListener(e -> {
-                try {
-                    membership.resign(m.id(), councils.today());
-                    Notifications.success(getTranslation("council.admin.member-ended", m.fullName()));
-                    open(councils.get(c.id()));
-                } catch (BusinessException ex) {
-                    Notifications.error(ex);
-                }
-            });
             Button consent = new Button(getTranslation(m.publicConsent() ? "council.admin.consent-withdraw"
                     : "council.admin.consent-record"));
             consent.getElement().setAttribute("aria-label", getTranslation(m.publicConsent()
                     ? "council.admin.consent-withdraw-of" : "council.admin.consent-record-of", m.fullName()));
-            consent.setEnabled(m.active());
             consent.addClickListener(e -> {
                 try {
                     membership.recordPublicConsent(m.id(), !m.publicConsent());
@@ -247,14 +279,67 @@ public class CouncilsAdminView extends AgoraView {
                     Notifications.error(ex);
                 }
             });
-            return new com.vaadin.flow.component.orderedlayout.FlexLayout(end, consent);
-        }).setHeader(getTranslation("council.col.actions")).setAutoWidth(true);
-        members.addColumn(m -> getTranslation(m.publicConsent() ? "council.admin.consent-yes" : "council.admin.consent-no"))
-                .setHeader(getTranslation("council.col.consent")).setAutoWidth(true);
-        members.setItems(councils.members(c.id()));
-        members.setAllRowsVisible(true);
-        box.add(members);
-        return box;
+            actions.add(end, consent);
+        } else if (m.undoUntil() != null) {
+            Button undo = new Button(getTranslation("council.admin.undo-end", SHOWN_TIME.format(m.undoUntil())), e -> {
+                try {
+                    membership.undoEnd(m.id());
+                    Notifications.success(getTranslation("council.admin.end-undone", m.fullName()));
+                    open(councils.get(c.id()));
+                } catch (BusinessException ex) {
+                    Notifications.error(ex);
+                    open(councils.get(c.id()));
+                }
+            });
+            undo.setId("council-undo-" + m.id());
+            undo.getElement().setAttribute("aria-label", getTranslation("council.admin.undo-end-of", m.fullName()));
+            actions.add(undo);
+        }
+        if (actions.getComponentCount() > 0) {
+            item.add(actions);
+        }
+        return item;
+    }
+
+    /**
+     * "Fin de mandat" asks for the day (not in the future) and the reason, and says what will happen: the suppléant
+     * moving up, the vacant place, and how long the end can be undone.
+     */
+    void confirmEnd(CouncilData c, MemberData m) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("council.admin.end-member-of", m.fullName()));
+        DatePicker day = new DatePicker(getTranslation("council.admin.end-day"));
+        day.setLocale(CouncilUi.locale());
+        LocalDate today = councils.today();
+        day.setValue(today);
+        day.setMax(today);
+        day.setRequiredIndicatorVisible(true);
+        TextArea reason = new TextArea(getTranslation("council.admin.end-reason"));
+        reason.setRequiredIndicatorVisible(true);
+        reason.setMaxLength(fr.agora.council.domain.CouncilMember.MAX_REASON);
+        reason.setWidthFull();
+        reason.setId("council-end-reason");
+        Paragraph what = new Paragraph(getTranslation(m.position() == SeatPosition.TITULAIRE
+                ? "council.admin.end-what-titulaire" : "council.admin.end-what-suppleant", m.seatNo(),
+                councils.settings().undoMinutes()));
+        what.setId("council-end-what");
+        dialog.add(what, day, reason);
+        Button ok = new Button(getTranslation("council.admin.end-confirm"), e -> {
+            try {
+                membership.resign(m.id(), day.getValue(), reason.getValue());
+                dialog.close();
+                Notifications.success(getTranslation("council.admin.member-ended", m.fullName()));
+                open(councils.get(c.id()));
+            } catch (BusinessException ex) {
+                Notifications.error(ex);
+            }
+        });
+        ok.setId("council-end-confirm");
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        Button cancel = new Button(getTranslation("action.cancel"), e -> dialog.close());
+        dialog.getFooter().add(cancel, ok);
+        // not added to the view: an opened dialog attaches itself to the UI and goes away when closed
+        dialog.open();
     }
 
     private Div appointForm(CouncilData c) {

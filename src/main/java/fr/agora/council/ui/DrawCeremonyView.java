@@ -65,7 +65,7 @@ public class DrawCeremonyView extends AgoraView implements BeforeEnterObserver, 
         quotaStep = new QuotaStep(this, draws);
         computeStep = new ComputeStep(this, computations);
         drawStep = new DrawStep(this, draws);
-        answersStep = new AnswersStep(this, replies);
+        answersStep = new AnswersStep(this, replies, councils::today);
         importButton = importStep.importButton;
         freeze = quotaStep.freeze;
         compute = computeStep.compute;

@@ -277,7 +277,7 @@ class ComiteDesignationServiceTest {
         as(officer, () -> comites.designate(c.id(), person("Partante"), person("Remplaçant")));
         long titulaire = droit(c.id()).stream().filter(m -> m.position() == SeatPosition.TITULAIRE).findFirst()
                 .orElseThrow().id();
-        staff(() -> membership.resign(titulaire, LocalDate.now()));
+        staff(() -> membership.resign(titulaire, LocalDate.now(), "Démission"));
 
         ComiteDesignationData now = as(officer, comites::mySpace).councils().stream().filter(e -> e.id() == c.id())
                 .findFirst().orElseThrow().designation();

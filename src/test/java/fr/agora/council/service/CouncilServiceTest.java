@@ -141,13 +141,13 @@ class CouncilServiceTest {
                 person("Léa Petit")));
         List<MemberData> before = staff(() -> councils.members(c.id()));
         MemberData titulaire = before.stream().filter(m -> m.position() == SeatPosition.TITULAIRE).findFirst().orElseThrow();
-        As.user(STAFF, () -> membership.resign(titulaire.id(), LocalDate.now(clock)), Role.Names.STAFF);
+        As.user(STAFF, () -> membership.resign(titulaire.id(), LocalDate.now(clock), "Démission"), Role.Names.STAFF);
         List<MemberData> after = staff(() -> councils.members(c.id()));
         assertThat(after).filteredOn(MemberData::active).singleElement().satisfies(m -> {
             assertThat(m.fullName()).isEqualTo("Léa Petit");
             assertThat(m.position()).isEqualTo(SeatPosition.TITULAIRE);
         });
-        assertThatThrownBy(() -> As.user(STAFF, () -> membership.resign(titulaire.id(), LocalDate.now(clock)),
+        assertThatThrownBy(() -> As.user(STAFF, () -> membership.resign(titulaire.id(), LocalDate.now(clock), "Démission"),
                 Role.Names.STAFF)).hasFieldOrPropertyWithValue("messageKey", "council.error.already-ended");
         As.user(STAFF, () -> membership.fillSuppleant(c.id(), College.HABITANTS, 1, MemberOrigin.DRAW, person("Nina Roux")),
                 Role.Names.STAFF);

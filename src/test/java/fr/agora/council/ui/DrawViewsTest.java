@@ -94,6 +94,10 @@ class DrawViewsTest extends SpringBrowserlessTest {
                 .filter(b -> (woman.fullName() + " refuse").equals(b.getElement().getAttribute("aria-label")))
                 .findFirst().orElseThrow();
         test(decline).click();
+        // the refusal is confirmed first (issue 14, item 3): the dialog says who of the reserve will be called
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("draw-confirm-what").getText())
+                .contains("sera appelée à cette place");
+        test($(com.vaadin.flow.component.button.Button.class).id("draw-confirm-ok")).click();
         list = $(com.vaadin.flow.component.html.UnorderedList.class).id("draw-responses");
         assertThat(list.getChildren()).hasSize(13);
         assertThat(list.getElement().getTextRecursively()).contains("refusée").contains("Remplace " + woman.fullName());

@@ -172,6 +172,7 @@ class ElectionViewsTest extends SpringBrowserlessTest {
         view.calls.select(view.calls.getListDataView().getItems().filter(c -> c.campaignId() == call).findFirst()
                 .orElseThrow());
         test(view.primary).click();
+        test($(com.vaadin.flow.component.button.Button.class).id("election-close-confirm")).click();
         assertThat(view.detail.getElement().getTextRecursively()).contains("Aucun bulletin pour 2 sièges");
         test(view.appoint).click();
         assertThat(councils.members(row.councilId()).stream().filter(m -> m.college() == College.ASSOCIATIONS))
