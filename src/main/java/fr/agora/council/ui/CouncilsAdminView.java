@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.ListItem;
@@ -34,6 +35,7 @@ import fr.agora.council.service.ComiteDesignationService;
 import fr.agora.council.service.CouncilData;
 import fr.agora.council.service.CouncilForm;
 import fr.agora.council.service.ArreteService;
+import fr.agora.council.service.ArreteWarning;
 import fr.agora.council.service.CouncilService;
 import fr.agora.council.service.MemberExportService;
 import fr.agora.council.service.MembershipService;
@@ -81,6 +83,8 @@ public class CouncilsAdminView extends AgoraView {
     final Checkbox droitInParity = new Checkbox();
     final IntegerField mandateYears = new IntegerField();
     final Button save = new Button();
+    final Paragraph populationHint = new Paragraph();
+    final com.vaadin.flow.component.details.Details archivedList = new com.vaadin.flow.component.details.Details();
     private CouncilData editing;
     private byte[] arretePdf;
 
@@ -102,7 +106,7 @@ public class CouncilsAdminView extends AgoraView {
                 .setHeader(getTranslation("council.col.status")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresentOrElse(this::open, () -> detail.removeAll()));
-        add(grid);
+        add(grid, archivedList);
         add(new H2(getTranslation("council.admin.form")));
         add(form());
         add(detail);
@@ -139,8 +143,14 @@ public class CouncilsAdminView extends AgoraView {
             grid.deselectAll();
             reset();
         });
+        populationHint.setId("council-population-reference");
+        territories.addValueChangeListener(e -> {
+            if (e.isFromClient() || editing == null) {
+                fillReferencePopulation();
+            }
+        });
         FormLayout form = new FormLayout(name, territories, population, populationSource, populationYear, rounding,
-                droitInParity, mandateYears, new FlexLayout(save, clear));
+                droitInParity, mandateYears, populationHint, new FlexLayout(save, clear));
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
         return form;
     }
@@ -159,22 +169,70 @@ public class CouncilsAdminView extends AgoraView {
     }
 
     private void save() {
+        save(false);
+    }
+
+    /**
+     * Saves the form; a QPV another council covers is refused by the service, and asked again with a confirmation
+     * (for instance the successor of a council about to be archived).
+     */
+    private void save(boolean overlapConfirmed) {
         CouncilForm form = new CouncilForm(name.getValue(), new ArrayList<>(territories.getSelectedItems()),
                 population.getValue() == null ? 0 : population.getValue(), populationSource.getValue(),
                 populationYear.getValue() == null ? 0 : populationYear.getValue(), rounding.getValue(),
-                droitInParity.getValue(), mandateYears.getValue() == null ? 0 : mandateYears.getValue());
+                droitInParity.getValue(), mandateYears.getValue() == null ? 0 : mandateYears.getValue(),
+                overlapConfirmed);
         try {
             CouncilData saved = editing == null ? councils.create(form) : councils.update(editing.id(), form);
             Notifications.success(getTranslation("council.admin.saved", saved.name(), saved.habitantSeats()));
             refresh();
             grid.select(grid.getListDataView().getItems().filter(c -> c.id() == saved.id()).findFirst().orElse(null));
         } catch (BusinessException e) {
+            if ("council.error.qpv-covered".equals(e.getMessageKey()) && !overlapConfirmed) {
+                ConfirmDialog dialog = new ConfirmDialog();
+                dialog.setHeader(getTranslation("council.admin.overlap-header"));
+                dialog.setText(getTranslation("council.admin.overlap-text", e.getArgs()));
+                dialog.setCancelable(true);
+                dialog.setCancelText(getTranslation("action.cancel"));
+                Button ok = new Button(getTranslation("council.admin.overlap-confirm"), x -> {
+                    dialog.close();
+                    save(true);
+                });
+                ok.setId("council-overlap-confirm");
+                ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                dialog.setConfirmButton(ok);
+                dialog.open();
+                return;
+            }
             Notifications.error(e);
         }
     }
 
+    /**
+     * The population starts from the territories' reference figures: choosing the QPV fills it (with the year and
+     * source); another value stays possible, and is recorded as an override.
+     */
+    private void fillReferencePopulation() {
+        populationHint.setText("");
+        councils.referencePopulation(new ArrayList<>(territories.getSelectedItems())).ifPresent(r -> {
+            if (editing == null || population.getValue() == null) {
+                population.setValue(r.population());
+                populationYear.setValue(r.year());
+                populationSource.setValue(getTranslation("council.default.population-source"));
+            }
+            populationHint.setText(getTranslation("council.admin.population-reference", r.population(), r.year()));
+        });
+    }
+
     private void refresh() {
         grid.setItems(councils.all());
+        archivedList.removeAll();
+        List<CouncilData> archived = councils.archived();
+        archivedList.setSummaryText(getTranslation("council.admin.archived-list", archived.size()));
+        UnorderedList names = new UnorderedList();
+        archived.forEach(a -> names.add(new ListItem(new Anchor("conseils/" + a.slug(), a.name()))));
+        archivedList.add(names);
+        archivedList.setVisible(!archived.isEmpty());
         warnings.removeAll();
         for (CouncilData c : councils.mandatesEndingSoon()) {
             Paragraph p = new Paragraph(getTranslation("council.admin.mandate-warning", c.name(),
@@ -199,6 +257,12 @@ public class CouncilsAdminView extends AgoraView {
         detail.removeAll();
         detail.add(new H2(c.name()));
         detail.add(new Paragraph(CouncilUi.seats(this, c)));
+        if (c.populationReference() != null) {
+            Paragraph override = new Paragraph(getTranslation("council.admin.population-override", c.population(),
+                    c.populationReference()));
+            override.setId("council-population-override");
+            detail.add(override);
+        }
         detail.add(new Paragraph(CouncilUi.status(this, c)));
         detail.add(new Paragraph(new Anchor("conseils/" + c.slug(), getTranslation("council.admin.public-page"))));
         detail.add(members(c), new ComiteLinksSection(comites, c.id(), () -> open(councils.get(c.id()))), appointForm(c),
@@ -211,7 +275,7 @@ public class CouncilsAdminView extends AgoraView {
                 new ByteArrayInputStream(exports.membersPdf(c.id(), CouncilUi.locale())), "membres-" + c.slug() + ".pdf",
                 "application/pdf", -1)), getTranslation("council.admin.export-pdf"));
         pdf.setId("council-export-pdf");
-        detail.add(new Paragraph(csv), new Paragraph(pdf));
+        detail.add(new Paragraph(csv), new Paragraph(pdf), new Paragraph(archiveButton(c)));
     }
 
     /**
@@ -413,17 +477,76 @@ public class CouncilsAdminView extends AgoraView {
         upload.setId("council-arrete-upload");
         Button record = new Button(getTranslation("council.admin.record-arrete"), e -> {
             try {
-                CouncilData d = arretes.recordArrete(c.id(), date.getValue(), reference.getValue(), arretePdf);
-                Notifications.success(getTranslation("council.admin.arrete-recorded"));
-                refresh();
-                open(d);
+                List<ArreteWarning> warnings = arretes.arreteWarnings(c.id(), date.getValue());
+                if (warnings.isEmpty()) {
+                    recordArrete(c, date.getValue(), reference.getValue(), false);
+                    return;
+                }
+                ConfirmDialog dialog = new ConfirmDialog();
+                dialog.setHeader(getTranslation("council.admin.arrete-warn-header"));
+                UnorderedList list = new UnorderedList();
+                list.setId("council-arrete-warnings");
+                warnings.forEach(w -> list.add(new ListItem(getTranslation(w.key(), w.args().stream()
+                        .map(a -> a instanceof LocalDate d ? CouncilUi.date(d) : a).toArray()))));
+                dialog.setText(new Div(list, new Paragraph(getTranslation("council.admin.arrete-warn-text"))));
+                dialog.setCancelable(true);
+                dialog.setCancelText(getTranslation("action.cancel"));
+                Button ok = new Button(getTranslation("council.admin.arrete-warn-confirm"), x -> {
+                    dialog.close();
+                    recordArrete(c, date.getValue(), reference.getValue(), true);
+                });
+                ok.setId("council-arrete-confirm");
+                ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+                dialog.setConfirmButton(ok);
+                dialog.open();
             } catch (BusinessException ex) {
                 Notifications.error(ex);
             }
         });
+        record.setId("council-record-arrete");
         return new Div(new H3(getTranslation("council.admin.arrete-title")),
                 new Paragraph(getTranslation("council.admin.arrete-help")), date, reference,
                 new Paragraph(getTranslation("council.field.arrete-file")), upload, record);
+    }
+
+    private void recordArrete(CouncilData c, LocalDate date, String reference, boolean confirmed) {
+        try {
+            CouncilData d = arretes.recordArrete(c.id(), date, reference, arretePdf, confirmed);
+            Notifications.success(getTranslation("council.admin.arrete-recorded"));
+            refresh();
+            open(d);
+        } catch (BusinessException ex) {
+            Notifications.error(ex);
+        }
+    }
+
+    /** Archiving asks first, and says the council leaves the lists but stays as history. */
+    private Button archiveButton(CouncilData c) {
+        Button archive = new Button(getTranslation("council.admin.archive"), e -> {
+            ConfirmDialog dialog = new ConfirmDialog();
+            dialog.setHeader(getTranslation("council.admin.archive-header", c.name()));
+            dialog.setText(getTranslation("council.admin.archive-text"));
+            dialog.setCancelable(true);
+            dialog.setCancelText(getTranslation("action.cancel"));
+            Button ok = new Button(getTranslation("council.admin.archive"), x -> {
+                dialog.close();
+                try {
+                    councils.archive(c.id());
+                    Notifications.success(getTranslation("council.admin.archived", c.name()));
+                    detail.removeAll();
+                    reset();
+                    refresh();
+                } catch (BusinessException ex) {
+                    Notifications.error(ex);
+                }
+            });
+            ok.setId("council-archive-confirm");
+            ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+            dialog.setConfirmButton(ok);
+            dialog.open();
+        });
+        archive.setId("council-archive");
+        return archive;
     }
 
     @Override

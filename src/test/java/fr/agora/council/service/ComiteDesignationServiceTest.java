@@ -60,7 +60,7 @@ class ComiteDesignationServiceTest {
 
     CouncilData council(String qpv, int population, boolean droitInParity) {
         return staff(() -> councils.create(new CouncilForm("Conseil comité " + UUID.randomUUID(), List.of(qpv),
-                population, "INSEE 2025", 2025, SeatRounding.HALF_UP, droitInParity, 2)));
+                population, "INSEE 2025", 2025, SeatRounding.HALF_UP, droitInParity, 2, true)));
     }
 
     /** An account with the comité officer role whose quartier is {@code comiteCode}. */
