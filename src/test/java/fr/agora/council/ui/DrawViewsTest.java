@@ -125,4 +125,19 @@ class DrawViewsTest extends SpringBrowserlessTest {
         assertThat(view.getElement().getTextRecursively()).contains("Aucun tirage n'a encore été engagé");
         assertThat(view.getPageTitle()).contains(c.name());
     }
+
+    @Test
+    void thePublicPageSaysWhenTheDrawTookPlaceAndLinksToStableFilesAndTheVerifier() {
+        CouncilData c = council();
+        DrawData d = data.draw(c.id()).drawn();
+        PublicDrawView view = navigate("conseils/" + c.slug() + "/tirage", PublicDrawView.class);
+        String when = $(com.vaadin.flow.component.html.Paragraph.class).id("draw-drawn-at-" + d.id()).getText();
+        assertThat(when).startsWith("Tirage effectué le ").contains(" à ").endsWith("(heure de Paris).")
+                .contains(fr.agora.shared.ui.Dates.longDate(d.drawnAt().atZone(java.time.ZoneId.of("Europe/Paris"))
+                        .toLocalDate(), java.util.Locale.FRENCH));
+        String html = view.getElement().toString();
+        assertThat(html).contains("href=\"tirages/" + d.id() + "/registre.json\"")
+                .contains("href=\"tirages/" + d.id() + "/vivier.csv\"").contains("href=\"verificateur/agora-verify.jar\"");
+        assertThat(view.getElement().getTextRecursively()).contains("Java 21 ou plus récent");
+    }
 }
