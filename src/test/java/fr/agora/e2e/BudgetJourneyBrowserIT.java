@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Disabled;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -71,7 +70,6 @@ class BudgetJourneyBrowserIT {
     }
 
     @Test
-    @Disabled("the desktop part times out choosing a service in the combo box (phone part passes): to fix before issue 15 is closed")
     void propose_on_a_phone_then_review_and_decide_on_a_desktop() throws Exception {
         account(STAFF, "Agente budget E2E", Role.STAFF);
         account(RESIDENT, "Porteuse E2E", Role.RESIDENT);
@@ -151,6 +149,9 @@ class BudgetJourneyBrowserIT {
             WebElement service = desk.waitFor("#budget-service-" + proposalId + " input");
             service.sendKeys("voirie");
             new WebDriverWait(desk.driver(), Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty());
+            // the typed text only filters the list: the filtered item is chosen with the arrow key, as a keyboard
+            // user does (Enter alone selects only an exact label)
+            service.sendKeys(Keys.ARROW_DOWN);
             service.sendKeys(Keys.ENTER);
             desk.waitForVaadin();
             // the choice is made and the list closed before going on (an open list covers the button)

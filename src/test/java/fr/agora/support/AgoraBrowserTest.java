@@ -15,5 +15,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(classes = Application.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Import(TestInfrastructure.class)
+@org.junit.jupiter.api.extension.ExtendWith(FreshRateLimits.class)
 public @interface AgoraBrowserTest {
 }

@@ -18,5 +18,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(classes = Application.class)
 @ActiveProfiles("test")
 @Import(TestInfrastructure.class)
+@org.junit.jupiter.api.extension.ExtendWith(FreshRateLimits.class)
 public @interface AgoraSpringTest {
 }

@@ -31,6 +31,37 @@ public final class As {
         return with(new AnonymousAuthenticationToken("key", "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")), action);
     }
 
+    /**
+     * Runs code as if it served an HTTP request from {@code ip}: what limits clients (the rate limits) sees that
+     * address; outside such a call, service code runs as a job would, with no client.
+     */
+    public static <T> T client(String ip, Supplier<T> action) {
+        var request = new org.springframework.mock.web.MockHttpServletRequest();
+        request.setRemoteAddr(ip);
+        var previous = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+        org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(
+                new org.springframework.web.context.request.ServletRequestAttributes(request));
+        try {
+            return action.get();
+        } finally {
+            org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(previous);
+        }
+    }
+
+    /**
+     * Runs code as the portal's own jobs and loaders do: outside any HTTP request (Spring's test support otherwise
+     * gives each test thread a mock request from 127.0.0.1).
+     */
+    public static <T> T job(Supplier<T> action) {
+        var previous = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+        org.springframework.web.context.request.RequestContextHolder.resetRequestAttributes();
+        try {
+            return action.get();
+        } finally {
+            org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(previous);
+        }
+    }
+
     private static <T> T with(org.springframework.security.core.Authentication auth, Supplier<T> action) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();

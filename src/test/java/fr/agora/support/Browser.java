@@ -102,8 +102,18 @@ public final class Browser implements AutoCloseable {
         pass.sendKeys(Keys.ENTER);
         waitForVaadin();
         // a login hashes the password and loads a new page: on a loaded machine it can take longer than a click
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> d.findElements(By.id("logout")).stream()
-                .anyMatch(WebElement::isDisplayed));
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> d.findElements(By.id("logout")).stream()
+                    .anyMatch(WebElement::isDisplayed));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // say where the login ended, so that a failure can be understood from the report alone
+            String name = "login-timeout-" + email.replaceAll("[^A-Za-z0-9]", "_") + "-" + System.currentTimeMillis();
+            screenshot(name);
+            String page = driver.findElement(By.tagName("body")).getText();
+            throw new AssertionError("connexion de " + email + " non aboutie après 60 s ; page " + driver.getCurrentUrl()
+                    + " (capture target/screenshots/" + name + ".png) : "
+                    + page.substring(0, Math.min(page.length(), 600)).replace('\n', ' '), e);
+        }
     }
 
     /**

@@ -26,6 +26,8 @@ import org.springframework.modulith.test.Scenario;
 class WalkEventsTest {
 
     @Autowired
+    fr.agora.shared.notify.service.NotificationPreferences notifyPreferences;
+    @Autowired
     WalkFixtures fx;
     @Autowired
     WalkService walks;
@@ -55,6 +57,9 @@ class WalkEventsTest {
     void the_participants_are_mailed_when_the_follow_up_is_first_published(Scenario scenario) {
         String participant = "suite-" + UUID.randomUUID().toString().substring(0, 8) + "@test.fr";
         fx.account(participant, "Participante", Role.RESIDENT, null);
+        // the participant chose "the walks I took part in" (issue 13: nothing is mailed without consent)
+        As.user(participant, () -> notifyPreferences.optIn(fr.agora.shared.notify.Topic.followed(fr.agora.shared.notify.Topic.Kind.WALK),
+                fr.agora.shared.notify.DeliveryMode.IMMEDIATE, true), Role.Names.RESIDENT);
         long walk = fx.walk("Suite donnée");
         As.user(WalkFixtures.STAFF, () -> walks.addParticipant(walk, participant), Role.Names.STAFF);
 
@@ -63,6 +68,8 @@ class WalkEventsTest {
                 .andWaitForStateChange(() -> outbox.findByRecipientOrderByCreatedAtDesc(participant), mails -> !mails.isEmpty())
                 .andVerify(mails -> assertThat(mails).extracting(MailMessage::getSubject)
                         .containsExactly("Agora : la suite donnée à votre marche exploratoire"));
+        assertThat(outbox.findByRecipientOrderByCreatedAtDesc(participant).getFirst().getBody())
+                .contains("/marches/" + walk).contains("/desabonnement?jeton=" + fr.agora.shared.service.MailService.MASK);
 
         // an update of the summary is not announced again
         scenario.stimulate(() -> As.user(WalkFixtures.STAFF, () -> walks.publishFollowUp(walk, "Lampadaires et haie."),

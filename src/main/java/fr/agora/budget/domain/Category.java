@@ -35,10 +35,23 @@ public class Category {
     }
 
     public Category(String code, String labelFr, String labelEn, int sortOrder) {
+        if (code == null || !code.matches("[A-Z0-9][A-Z0-9_]{0,31}")) {
+            throw new fr.agora.shared.domain.BusinessException("budget.category.code");
+        }
         this.code = code;
-        this.labelFr = labelFr;
-        this.labelEn = labelEn;
         this.sortOrder = sortOrder;
+        rename(labelFr, labelEn);
+    }
+
+    /** Renames the category: a French label (1 to 120 characters) is required, the English one is optional. */
+    public void rename(String labelFr, String labelEn) {
+        String fr = labelFr == null ? "" : labelFr.strip();
+        String en = labelEn == null ? "" : labelEn.strip();
+        if (fr.isEmpty() || fr.length() > 120 || en.length() > 120) {
+            throw new fr.agora.shared.domain.BusinessException("budget.category.label");
+        }
+        this.labelFr = fr;
+        this.labelEn = en.isEmpty() ? null : en;
     }
 
     public Long getId() {

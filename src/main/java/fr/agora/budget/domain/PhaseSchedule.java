@@ -84,4 +84,19 @@ public class PhaseSchedule {
     public boolean isFollowingOpen() {
         return followingOpen;
     }
+
+    /**
+     * Value equality: the phases are a set of embeddables, and Hibernate tells which rows to delete and which to
+     * insert by comparing values; without it an unchanged phase was inserted a second time on save.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PhaseSchedule p && phase == p.phase && startsOn.equals(p.startsOn) && endsOn.equals(p.endsOn)
+                && proposalsOpen == p.proposalsOpen && flagsOpen == p.flagsOpen && followingOpen == p.followingOpen;
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(phase, startsOn, endsOn, proposalsOpen, flagsOpen, followingOpen);
+    }
 }

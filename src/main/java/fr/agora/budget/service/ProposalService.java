@@ -14,6 +14,7 @@ import fr.agora.budget.domain.ProposalPhotoRepository;
 import fr.agora.budget.domain.ProposalRepository;
 import fr.agora.budget.domain.ProposalStatus;
 import fr.agora.shared.domain.BusinessException;
+import fr.agora.shared.security.RateLimiter;
 import fr.agora.shared.service.AccountDirectory;
 import fr.agora.shared.service.AuditService;
 import fr.agora.shared.service.PhotoSanitiser;
@@ -50,11 +51,13 @@ public class ProposalService {
     private final BudgetAccess access;
     private final AuditService audit;
     private final Clock clock;
+    private final RateLimiter limiter;
 
     ProposalService(ProposalRepository proposals, ProposalPhotoRepository photos, CategoryRepository categories,
             ClassAccountRepository classes, AccountDirectory users, EditionService editions,
             TerritoryLocator locator, ProposalPhotoStore store, BudgetSettings settings, BudgetAccess access,
-            AuditService audit, Clock clock) {
+            AuditService audit, Clock clock, RateLimiter limiter) {
+        this.limiter = limiter;
         this.proposals = proposals;
         this.photos = photos;
         this.categories = categories;
@@ -70,12 +73,16 @@ public class ProposalService {
         this.clock = clock;
     }
 
-    /** Starts a draft for the signed-in resident (or their association, collective or class). */
+    /**
+     * Starts a draft for the signed-in resident (or their association, collective or class), within the proposal
+     * rate limits (per client and per account).
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public long createDraft(long editionId, HolderInput holder) {
-        Edition edition = editions.load(editionId);
         String me = access.email();
+        limiter.check(RateLimiter.Action.PROPOSAL, me);
+        Edition edition = editions.load(editionId);
         requireDepositOpen(edition, null);
         Set<String> holders = new LinkedHashSet<>();
         holders.add(me);

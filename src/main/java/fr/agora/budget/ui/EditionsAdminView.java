@@ -20,11 +20,15 @@ import fr.agora.budget.domain.EnvelopeKind;
 import fr.agora.budget.domain.Phase;
 import fr.agora.budget.service.EditionData;
 import fr.agora.budget.service.EditionForm;
+import fr.agora.budget.service.CategoryService;
 import fr.agora.budget.service.EditionService;
 import fr.agora.budget.service.ReviewService;
 import fr.agora.budget.service.ServiceData;
 import fr.agora.shared.domain.BusinessException;
 import fr.agora.shared.domain.Role;
+import fr.agora.shared.domain.TerritoryKind;
+import fr.agora.shared.service.TerritoryData;
+import fr.agora.shared.service.TerritoryService;
 import fr.agora.shared.ui.AgoraView;
 import fr.agora.shared.ui.MainLayout;
 import fr.agora.shared.ui.Notifications;
@@ -44,6 +48,11 @@ public class EditionsAdminView extends AgoraView {
 
     private final transient EditionService editions;
     private final transient ReviewService reviews;
+    private final transient CategoryService categoryAdmin;
+    private final transient List<TerritoryData> territories;
+    final Div envelopeRows = new Div();
+    final List<EnvelopeRow> envelopeEditors = new ArrayList<>();
+    final Div categoryRows = new Div();
     final ComboBox<EditionData> editing = new ComboBox<>();
     final IntegerField year = new IntegerField();
     final TextField title = new TextField();
@@ -57,9 +66,13 @@ public class EditionsAdminView extends AgoraView {
     final Button save = new Button();
     final UnorderedList members = new UnorderedList();
 
-    public EditionsAdminView(EditionService editions, ReviewService reviews) {
+    public EditionsAdminView(EditionService editions, ReviewService reviews, CategoryService categoryAdmin,
+            TerritoryService territoryService) {
         this.editions = editions;
         this.reviews = reviews;
+        this.categoryAdmin = categoryAdmin;
+        this.territories = java.util.stream.Stream.concat(territoryService.current(TerritoryKind.SECTEUR).stream(),
+                territoryService.current(TerritoryKind.QPV).stream()).toList();
         addClassName("agora-budget");
         editing.setLabel(getTranslation("budget.admin.edition"));
         editing.setItems(editions.all());
@@ -104,7 +117,12 @@ public class EditionsAdminView extends AgoraView {
         FlexLayout amounts = new FlexLayout(year, total, classes, reviewDays);
         amounts.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         amounts.getStyle().set("gap", "var(--lumo-space-m)");
-        add(editing, title, amounts, phases, save);
+        envelopeRows.setId("budget-admin-envelopes");
+        Button addEnvelope = new Button(getTranslation("budget.admin.envelope.add"), e -> addEnvelopeRow(null));
+        addEnvelope.setId("budget-admin-envelope-add");
+        Div envelopes = new Div(new H3(getTranslation("budget.admin.envelopes")),
+                new Paragraph(getTranslation("budget.admin.envelopes-intro")), envelopeRows, addEnvelope);
+        add(editing, title, amounts, envelopes, phases, save);
 
         EmailField member = new EmailField(getTranslation("budget.admin.member"));
         member.setId("budget-admin-member");
@@ -137,11 +155,108 @@ public class EditionsAdminView extends AgoraView {
                 e -> act(() -> editions.createClass(teacher.getValue(), school.getValue(), label.getValue())));
         add(new H2(getTranslation("budget.admin.classes-title")), new Paragraph(getTranslation("budget.admin.classes-intro")),
                 teacher, school, label, addClass);
+
+        categoryRows.setId("budget-admin-categories");
+        TextField newFr = new TextField(getTranslation("budget.admin.category.fr"));
+        TextField newEn = new TextField(getTranslation("budget.admin.category.en"));
+        newFr.setId("budget-admin-category-fr");
+        Button addCategory = new Button(getTranslation("budget.admin.category.add"), e -> act(() -> {
+            categoryAdmin.create(newFr.getValue(), newEn.getValue());
+            newFr.clear();
+            newEn.clear();
+            showCategories();
+        }));
+        addCategory.setId("budget-admin-category-add");
+        FlexLayout newCategory = new FlexLayout(newFr, newEn, addCategory);
+        newCategory.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        newCategory.setAlignItems(Alignment.BASELINE);
+        newCategory.getStyle().set("gap", "var(--lumo-space-m)");
+        add(new H2(getTranslation("budget.admin.categories")), new Paragraph(getTranslation("budget.admin.categories-intro")),
+                categoryRows, newCategory);
+        showCategories();
+    }
+
+    /** One earmarked envelope being edited: a secteur or QPV, or a theme (Classes citoyennes has its own field). */
+    final class EnvelopeRow extends FlexLayout {
+        final String code;
+        final ComboBox<EnvelopeKind> kind = new ComboBox<>(getTranslation("budget.admin.envelope.kind"));
+        final TextField name = new TextField(getTranslation("budget.admin.envelope.name"));
+        final ComboBox<TerritoryData> territory = new ComboBox<>(getTranslation("budget.admin.envelope.territory"));
+        final IntegerField amount = new IntegerField(getTranslation("budget.admin.envelope.amount"));
+
+        EnvelopeRow(EditionData.EnvelopeData existing) {
+            code = existing == null ? null : existing.code();
+            kind.setItems(EnvelopeKind.TERRITORY, EnvelopeKind.THEMATIC);
+            kind.setItemLabelGenerator(k -> getTranslation("budget.envelope.kind." + k.name()));
+            territory.setItems(territories);
+            territory.setItemLabelGenerator(t -> t.name() + " (" + getTranslation("territory.kind." + t.kind().name()) + ")");
+            kind.addValueChangeListener(e -> territory.setVisible(e.getValue() == EnvelopeKind.TERRITORY));
+            kind.setValue(existing == null ? EnvelopeKind.TERRITORY : existing.kind());
+            if (existing != null) {
+                name.setValue(existing.name());
+                amount.setValue((int) existing.amountEuros());
+                territories.stream().filter(t -> t.id().equals(existing.territoryId())).findFirst()
+                        .ifPresent(territory::setValue);
+            }
+            territory.addValueChangeListener(e -> {
+                if (e.getValue() != null && name.isEmpty()) {
+                    name.setValue(e.getValue().name());
+                }
+            });
+            Button remove = new Button(getTranslation("budget.admin.envelope.remove"), e -> {
+                envelopeEditors.remove(this);
+                envelopeRows.remove(this);
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            add(kind, territory, name, amount, remove);
+            setFlexWrap(FlexWrap.WRAP);
+            setAlignItems(Alignment.BASELINE);
+            getStyle().set("gap", "var(--lumo-space-m)");
+        }
+
+        EditionForm.EnvelopeInput input() {
+            EnvelopeKind k = kind.getValue();
+            TerritoryData t = k == EnvelopeKind.TERRITORY ? territory.getValue() : null;
+            String c = code != null ? code : k == EnvelopeKind.TERRITORY && t != null ? t.code()
+                    : "THEME_" + CategoryService.code(name.getValue());
+            return new EditionForm.EnvelopeInput(c.length() > 32 ? c.substring(0, 32) : c, name.getValue(), k,
+                    t == null ? null : t.id(), amount.getValue() == null ? 0 : amount.getValue());
+        }
+    }
+
+    private void addEnvelopeRow(EditionData.EnvelopeData existing) {
+        EnvelopeRow row = new EnvelopeRow(existing);
+        envelopeEditors.add(row);
+        envelopeRows.add(row);
+    }
+
+    private void showCategories() {
+        categoryRows.removeAll();
+        for (CategoryService.CategoryRow c : categoryAdmin.all()) {
+            TextField fr = new TextField(getTranslation("budget.admin.category.fr"), c.labelFr(), "");
+            TextField en = new TextField(getTranslation("budget.admin.category.en"), c.labelEn() == null ? "" : c.labelEn(), "");
+            Checkbox offered = new Checkbox(getTranslation("budget.admin.category.offered"), c.active());
+            Button rename = new Button(getTranslation("budget.admin.category.rename"),
+                    e -> act(() -> categoryAdmin.rename(c.id(), fr.getValue(), en.getValue())));
+            offered.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    act(() -> categoryAdmin.setOffered(c.id(), e.getValue()));
+                    showCategories();
+                }
+            });
+            FlexLayout row = new FlexLayout(fr, en, offered, rename);
+            row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+            row.setAlignItems(Alignment.BASELINE);
+            row.getStyle().set("gap", "var(--lumo-space-m)");
+            categoryRows.add(row);
+        }
     }
 
     private void read(EditionData e) {
         members.removeAll();
         if (e == null) {
+            envelopeEditors.clear();
+            envelopeRows.removeAll();
             return;
         }
         year.setValue(e.year());
@@ -149,6 +264,9 @@ public class EditionsAdminView extends AgoraView {
         total.setValue((int) e.totalEuros());
         classes.setValue(e.envelopes().stream().filter(v -> v.kind() == EnvelopeKind.CLASSES).findFirst()
                 .map(v -> (int) v.amountEuros()).orElse(null));
+        envelopeEditors.clear();
+        envelopeRows.removeAll();
+        e.envelopes().stream().filter(v -> v.kind() != EnvelopeKind.CLASSES).forEach(this::addEnvelopeRow);
         reviewDays.setValue(e.reviewDays());
         for (EditionData.PhaseData p : e.phases()) {
             starts.get(p.phase()).setValue(p.startsOn());
@@ -167,10 +285,7 @@ public class EditionsAdminView extends AgoraView {
         }
         List<EditionForm.EnvelopeInput> envelopes = new ArrayList<>();
         EditionData current = editing.getValue();
-        if (current != null) {
-            current.envelopes().stream().filter(v -> v.kind() != EnvelopeKind.CLASSES).forEach(v -> envelopes.add(
-                    new EditionForm.EnvelopeInput(v.code(), v.name(), v.kind(), v.territoryId(), v.amountEuros())));
-        }
+        envelopeEditors.forEach(row -> envelopes.add(row.input()));
         if (classes.getValue() != null && classes.getValue() > 0) {
             envelopes.add(new EditionForm.EnvelopeInput("CLASSES", getTranslation("budget.admin.classes-name"),
                     EnvelopeKind.CLASSES, null, classes.getValue()));

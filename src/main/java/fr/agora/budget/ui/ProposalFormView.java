@@ -4,6 +4,7 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -32,15 +33,20 @@ import fr.agora.shared.ui.map.MapSettings;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Proposing a project, on a phone first: who carries it, then the fields; the draft is saved on the server at each
- * change, so that a dropped connection loses nothing (the holder finds it under « Mes propositions »). Photos are
- * added once the draft exists. « Déposer » checks every field at once.
+ * change (the holder finds it under « Mes propositions »), and the browser keeps its own copy of the title and the
+ * description as they are typed, so that text typed while the connection was down is offered back on the next visit.
+ * Photos are added once the draft exists. « Déposer » checks every field at once.
  */
 @Route(value = "budget/editions/:editionId([0-9]{1,18})/proposer", layout = MainLayout.class)
 @PermitAll
 public class ProposalFormView extends AgoraView implements BeforeEnterObserver {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final transient EditionService editions;
     private final transient ProposalService proposals;
@@ -52,6 +58,8 @@ public class ProposalFormView extends AgoraView implements BeforeEnterObserver {
     final EmailField coHolder = new EmailField();
     final ComboBox<ClassData> classAccount = new ComboBox<>();
     final Paragraph draftStatus = new Paragraph();
+    /** Offers back what the browser kept of a form that never reached the server. */
+    final Div localDraft = new Div();
     final Span photoStatus = new Span();
     final Button submit = new Button();
     ProposalFields fields;
@@ -135,6 +143,85 @@ public class ProposalFormView extends AgoraView implements BeforeEnterObserver {
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setId("budget-submit");
         add(draftStatus, submit);
+        localDraft.setId("budget-local-draft");
+        localDraft.setVisible(false);
+        localDraft.getElement().setAttribute("role", "status");
+        addComponentAtIndex(1, localDraft);
+        keepLocalCopy();
+    }
+
+    private String localKey() {
+        return "agora.budget.proposal-draft." + edition.id();
+    }
+
+    /**
+     * The browser copies the title and the description into its own storage at each keystroke, and offers that copy
+     * when the form opens empty; the copy is forgotten once the proposal is deposited.
+     */
+    private void keepLocalCopy() {
+        getElement().executeJs("""
+                const key = $0, title = $1, description = $2;
+                const save = () => {
+                  const d = { title: title.value || '', description: description.value || '', savedAt: new Date().toISOString() };
+                  try {
+                    if (d.title || d.description) localStorage.setItem(key, JSON.stringify(d)); else localStorage.removeItem(key);
+                  } catch (e) { /* storage full or disabled */ }
+                };
+                title.addEventListener('input', save);
+                description.addEventListener('input', save);
+                try { return localStorage.getItem(key); } catch (e) { return null; }
+                """, localKey(), fields.title.getElement(), fields.description.getElement())
+                .then(String.class, this::offerLocalCopy, error -> { });
+    }
+
+    /** Shows « Reprendre » when the browser holds text the form does not have. */
+    void offerLocalCopy(String json) {
+        LocalCopy copy = LocalCopy.parse(json);
+        if (copy == null || draftId != null || !fields.title.isEmpty() || !fields.description.isEmpty()) {
+            return;
+        }
+        localDraft.removeAll();
+        Button restore = new Button(getTranslation("budget.form.local-draft.restore"), e -> {
+            fields.title.setValue(copy.title());
+            fields.description.setValue(copy.description());
+            localDraft.setVisible(false);
+            saveDraft();
+        });
+        restore.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        restore.setId("budget-local-draft-restore");
+        Button forget = new Button(getTranslation("budget.form.local-draft.forget"), e -> {
+            forgetLocalCopy();
+            localDraft.setVisible(false);
+        });
+        forget.setId("budget-local-draft-forget");
+        localDraft.add(new Paragraph(getTranslation("budget.form.local-draft.found", copy.title().isBlank()
+                ? getTranslation("budget.form.local-draft.untitled") : copy.title())), restore, forget);
+        localDraft.setVisible(true);
+    }
+
+    private void forgetLocalCopy() {
+        getElement().executeJs("try { localStorage.removeItem($0); } catch (e) { }", localKey());
+    }
+
+    /** What the browser kept: plain text only, bounded as the fields are; anything else is ignored. */
+    record LocalCopy(String title, String description) {
+        static LocalCopy parse(String json) {
+            if (json == null || json.isBlank() || json.length() > 20_000) {
+                return null;
+            }
+            try {
+                JsonNode node = JSON.readTree(json);
+                String title = node.path("title").asString("");
+                String description = node.path("description").asString("");
+                if (title.isBlank() && description.isBlank()) {
+                    return null;
+                }
+                return new LocalCopy(title.length() > 160 ? title.substring(0, 160) : title,
+                        description.length() > 5000 ? description.substring(0, 5000) : description);
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
     }
 
     private void showHolderFields() {
@@ -201,6 +288,7 @@ public class ProposalFormView extends AgoraView implements BeforeEnterObserver {
         }
         try {
             proposals.submit(draftId, form.get());
+            forgetLocalCopy();
             Notifications.success(getTranslation("budget.form.submitted"));
             BudgetNavigation.go(BudgetNavigation.proposal(draftId));
         } catch (BusinessException e) {

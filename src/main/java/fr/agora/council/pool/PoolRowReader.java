@@ -35,12 +35,14 @@ public final class PoolRowReader {
      * @param leftOut  valid rows of people who cannot be drawn
      * @param rejected invalid rows
      */
-    public record Result(List<PersonRecord> accepted, List<RowIssue> leftOut, List<RowIssue> rejected) {
+    public record Result(List<PersonRecord> accepted, List<RowIssue> leftOut, List<RowIssue> rejected,
+            List<RowIssue> notices) {
 
         public Result {
             accepted = List.copyOf(accepted);
             leftOut = List.copyOf(leftOut);
             rejected = List.copyOf(rejected);
+            notices = List.copyOf(notices);
         }
     }
 
@@ -61,6 +63,7 @@ public final class PoolRowReader {
         List<PersonRecord> accepted = new ArrayList<>();
         List<RowIssue> leftOut = new ArrayList<>();
         List<RowIssue> rejected = new ArrayList<>();
+        List<RowIssue> notices = new ArrayList<>();
         int width = file.header().size();
         for (Csv.Row row : file.rows()) {
             String[] f = row.fields();
@@ -94,7 +97,12 @@ public final class PoolRowReader {
             String birthText = value(f, mapping, PoolField.BIRTH_DATE);
             LocalDate birth = parseDate(birthText);
             Sex sex = Sex.parse(value(f, mapping, PoolField.SEX));
-            EuStatus eu = Nationality.classify(value(f, mapping, PoolField.NATIONALITY));
+            String nationality = value(f, mapping, PoolField.NATIONALITY);
+            EuStatus eu = Nationality.classify(nationality);
+            boolean unknownNationality = eu == null;
+            if (unknownNationality) {
+                eu = EuStatus.UNKNOWN; // imported as unknown and listed in the report, never a reason to refuse
+            }
             String email = EmailAddress.normalise(value(f, mapping, PoolField.EMAIL));
             String phone = phone(value(f, mapping, PoolField.PHONE));
             if (birth == null) {
@@ -105,9 +113,6 @@ public final class PoolRowReader {
                 issue = RowIssue.of(file.name(), row.line(), "pool.row.birth-date-implausible", birthText);
             } else if (sex == null) {
                 issue = RowIssue.of(file.name(), row.line(), "pool.row.sex", value(f, mapping, PoolField.SEX));
-            } else if (eu == null) {
-                issue = RowIssue.of(file.name(), row.line(), "pool.row.nationality",
-                        value(f, mapping, PoolField.NATIONALITY));
             } else if (!email.isEmpty() && !EmailAddress.isValid(email)) {
                 issue = RowIssue.of(file.name(), row.line(), "pool.row.email", email);
             } else if (phone == null) {
@@ -122,12 +127,15 @@ public final class PoolRowReader {
                 leftOut.add(RowIssue.of(file.name(), row.line(), "pool.row.under-age", bands.minimumAge()));
                 continue;
             }
+            if (unknownNationality) {
+                notices.add(RowIssue.of(file.name(), row.line(), "pool.row.nationality-unknown", nationality));
+            }
             accepted.add(new PersonRecord(source, file.name(), row.line(), value(f, mapping, PoolField.LAST_NAME),
                     value(f, mapping, PoolField.FIRST_NAME), birth, sex, value(f, mapping, PoolField.ADDRESS),
                     value(f, mapping, PoolField.POSTCODE), value(f, mapping, PoolField.CITY), eu,
                     value(f, mapping, PoolField.SUB_AREA), email, phone));
         }
-        return new Result(accepted, leftOut, rejected);
+        return new Result(accepted, leftOut, rejected, notices);
     }
 
     private static String value(String[] fields, ColumnMapping mapping, PoolField field) {

@@ -24,8 +24,9 @@ import org.springframework.stereotype.Component;
 /**
  * Demo calls for candidacies for {@code ./agora run}, on the (still provisional) Etouvie demo council: an open call
  * to residents with a few volunteers (one entered from paper by the demo agent) and an open call to associations;
- * and, on the Parcheminiers demo council, a closed associations' call with more candidates than seats and its
- * election open (the voting codes are in the demo outbox, Administration → Courriels). Runs after
+ * and, on the Parcheminiers demo council, a closed associations' call with more candidates than seats, whose election
+ * is left for the demo agent to open: the one-time codes are shown once to the agent who opens it (to print or hand
+ * out) and are stored nowhere, not even in the outbox, so a demo vote starts there. Runs after
  * {@link CouncilDemoData} and {@link ComiteDemoData}; loaded once.
  */
 @Component
@@ -39,17 +40,15 @@ class CandidacyDemoData {
     private final CampaignService calls;
     private final MembershipService membership;
     private final CandidacyCampaignRepository campaigns;
-    private final ElectionService elections;
     private final Clock clock;
 
     CandidacyDemoData(CouncilService councils, CandidacyService candidacies, CampaignService calls,
-            MembershipService membership, CandidacyCampaignRepository campaigns, ElectionService elections, Clock clock) {
+            MembershipService membership, CandidacyCampaignRepository campaigns, Clock clock) {
         this.membership = membership;
         this.calls = calls;
         this.councils = councils;
         this.candidacies = candidacies;
         this.campaigns = campaigns;
-        this.elections = elections;
         this.clock = clock;
     }
 
@@ -89,7 +88,6 @@ class CandidacyDemoData {
                         names[0], "association" + (i + 1) + ".parcheminiers@agora.demo", null, PAIRS[i][0], null,
                         PAIRS[i][1], null, true), new AssistedEntry(received, "Mairie annexe Centre"), Locale.FRENCH);
             }
-            elections.open(call.id(), null);
             return null;
         }, Role.Names.STAFF);
     }

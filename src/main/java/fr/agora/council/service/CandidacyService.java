@@ -19,6 +19,7 @@ import fr.agora.council.pool.Sex;
 import fr.agora.shared.domain.BusinessException;
 import fr.agora.shared.domain.Role;
 import fr.agora.shared.domain.Territory;
+import fr.agora.shared.security.RateLimiter;
 import fr.agora.shared.service.AuditService;
 import fr.agora.shared.service.BundleTexts;
 import fr.agora.shared.service.CurrentUser;
@@ -60,11 +61,13 @@ public class CandidacyService {
     private final CandidacySettings settings;
     private final fr.agora.shared.service.AccountDirectory users;
     private final Clock clock;
+    private final RateLimiter limiter;
     private final SecureRandom random = new SecureRandom();
 
     CandidacyService(CampaignService campaigns, CandidacyRepository candidacies, PoolImportRepository poolImports,
             AuditService audit, MailService mail, CandidacySettings settings,
-            fr.agora.shared.service.AccountDirectory users, Clock clock) {
+            fr.agora.shared.service.AccountDirectory users, Clock clock, RateLimiter limiter) {
+        this.limiter = limiter;
         this.poolImports = poolImports;
         this.users = users;
         this.campaigns = campaigns;
@@ -85,16 +88,21 @@ public class CandidacyService {
         return CurrentUser.hasAnyRole(Role.STAFF, Role.ADMIN, Role.DRAW_OPERATOR);
     }
 
-    /** A resident applies online. Refused outside the campaign's window, whatever the page showed. */
+    /**
+     * A resident applies online. Refused outside the campaign's window, whatever the page showed, and beyond the
+     * candidacy rate limits (every attempt per client; stored candidacies per e-mail address: they feed the pool).
+     */
     @Transactional
     public CandidacyReceipt apply(long campaignId, ResidentApplication a, Locale locale) {
+        limiter.check(RateLimiter.Action.CANDIDACY, null);
         CandidacyCampaign c = openCampaign(campaignId, CampaignKind.HABITANT);
         return saveResident(c, a, locale, null);
     }
 
-    /** An association or local actor applies online. Refused outside the campaign's window. */
+    /** An association or local actor applies online. Refused outside the campaign's window and the rate limits. */
     @Transactional
     public CandidacyReceipt applyAssociation(long campaignId, AssociationApplication a, Locale locale) {
+        limiter.check(RateLimiter.Action.CANDIDACY, null);
         CandidacyCampaign c = openCampaign(campaignId, CampaignKind.ASSOCIATION);
         return saveAssociation(c, a, locale, null);
     }
@@ -262,6 +270,11 @@ public class CandidacyService {
     }
 
     private CandidacyReceipt save(CandidacyCampaign c, Candidacy candidacy, Locale locale, String subject) {
+        if (!candidacy.isAssisted()) {
+            // every attempt counts against the client (above); only candidacies about to be stored count against
+            // their address, so that a resident correcting a refused form is not locked out
+            limiter.checkAddress(RateLimiter.Action.CANDIDACY, candidacy.getEmail());
+        }
         // one confirmation per address and call: the public form must not become a way to flood a mailbox
         boolean mailable = candidacy.getEmail() != null
                 && !candidacies.existsByCampaignIdAndEmail(c.getId(), candidacy.getEmail());

@@ -219,8 +219,10 @@ public class ElectionRegister {
         }
         BundleTexts t = new BundleTexts("election", Locale.forLanguageTag(c.getLocale()));
         String council = e.getCampaign().getCouncil().getName();
+        String printed = VoterCodes.display(code);
+        // the code is a one-time secret: named, so that the outbox keeps the mail with the code masked
         mail.send(to, t.get("election.mail.subject", council), t.get("election.mail.body", holderName(c, holder),
-                c.getOrganisation(), council, e.getSeats(), VoterCodes.display(code), publicUrl + ElectionService.VOTE_PATH));
+                c.getOrganisation(), council, e.getSeats(), printed, publicUrl + ElectionService.VOTE_PATH), printed, code);
         return to;
     }
 }

@@ -5,6 +5,7 @@ import fr.agora.council.domain.AssociationElectionRepository;
 import fr.agora.council.domain.Candidacy;
 import fr.agora.shared.domain.BusinessException;
 import fr.agora.shared.domain.Role;
+import fr.agora.shared.security.RateLimiter;
 import fr.agora.shared.service.CurrentUser;
 import fr.agora.voting.Receipt;
 import fr.agora.voting.Refusal;
@@ -22,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The voters' side of the association elections: the holder of a one-time code opens the ballot paper and casts a
  * secret ballot through the voting core, which marks the code as used and puts the ballot in the box in one
  * transaction, and returns a receipt. Staff accounts never vote (operator neutrality, DOMAIN.md §7 E.24). Every
- * refusal is audited; a refused ballot changes nothing and the code stays usable.
+ * refusal is audited; a refused ballot changes nothing and the code stays usable. Code attempts count against the
+ * per-client vote rate limit ({@link RateLimiter.Action#VOTE}), so codes cannot be guessed by brute force.
  */
 @Service
 public class ElectionVoting {
@@ -30,8 +32,11 @@ public class ElectionVoting {
     private final ElectionService elections;
     private final AssociationElectionRepository repository;
     private final VotingService voting;
+    private final RateLimiter limiter;
 
-    ElectionVoting(ElectionService elections, AssociationElectionRepository repository, VotingService voting) {
+    ElectionVoting(ElectionService elections, AssociationElectionRepository repository, VotingService voting,
+            RateLimiter limiter) {
+        this.limiter = limiter;
         this.elections = elections;
         this.repository = repository;
         this.voting = voting;
@@ -43,6 +48,7 @@ public class ElectionVoting {
      */
     @Transactional(readOnly = true)
     public BallotPaper ballotPaper(String code) {
+        limiter.check(RateLimiter.Action.VOTE, null); // per client: codes cannot be tried by the thousand
         neutral("ELECTION_BALLOT_PAPER");
         AssociationElection e = usable(code, "ELECTION_BALLOT_PAPER");
         return new BallotPaper(e.getId(), e.getCampaign().getCouncil().getName(), e.getCampaign().getTitle(),
@@ -56,6 +62,7 @@ public class ElectionVoting {
      */
     @Transactional
     public Receipt vote(String code, Set<Long> choices) {
+        limiter.check(RateLimiter.Action.VOTE, null);
         neutral("ELECTION_VOTE");
         AssociationElection e = usable(code, "ELECTION_VOTE");
         long electionId = e.getId();

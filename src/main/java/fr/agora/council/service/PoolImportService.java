@@ -207,7 +207,7 @@ public class PoolImportService {
         if (!read.rejected().isEmpty()) {
             audit.recordRefusal(CurrentUser.actor(), "DRAW_IMPORT", "council_draw", drawId, Map.of("file", safe(fileName),
                     "source", source.name(), "rejected", read.rejected().size(), "firstLine", read.rejected().get(0).line()));
-            return new ImportReport(false, file.rows().size(), 0, List.of(), read.leftOut(), read.rejected());
+            return new ImportReport(false, file.rows().size(), 0, List.of(), read.leftOut(), read.rejected(), List.of());
         }
         List<PoolPerson> existing = people.findByDrawIdOrderById(drawId);
         Map<String, PoolPerson> byKey = existing.stream().collect(Collectors.toMap(PoolPerson::getPersonKey, p -> p));
@@ -227,8 +227,10 @@ public class PoolImportService {
                 mergedCount, read.leftOut().size(), CurrentUser.actor(), clock.instant());
         imports.save(campaignId == null ? trace : trace.fromCall(campaignId));
         audit.record("DRAW_IMPORT", "council_draw", drawId, Map.of("file", safe(fileName), "source", source.name(),
-                "rows", file.rows().size(), "added", merged.added(), "merged", mergedCount, "leftOut", read.leftOut().size()));
-        return new ImportReport(true, file.rows().size(), merged.added(), merged.merges(), read.leftOut(), List.of());
+                "rows", file.rows().size(), "added", merged.added(), "merged", mergedCount, "leftOut", read.leftOut().size(),
+                "unknownNationality", read.notices().size()));
+        return new ImportReport(true, file.rows().size(), merged.added(), merged.merges(), read.leftOut(), List.of(),
+                read.notices());
     }
 
     private static PoolEntry entry(PoolPerson p) {

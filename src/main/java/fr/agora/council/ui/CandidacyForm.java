@@ -36,7 +36,7 @@ import java.util.function.Consumer;
  * The candidacy form of a call, for a resident or an association; the same form serves the public page and staff's
  * "saisie assistée" (which adds the day the paper form was received and the partner who received it). A resident's
  * form is bound with Bean Validation ({@link ResidentCandidacy}): every error at once, each on its field, the focus
- * on the first. On a refusal the fields keep what was typed and the reason is shown above the button, read out by
+ * on the first; an association's likewise ({@link AssociationCandidacy}). On a refusal the fields keep what was typed and the reason is shown above the button, read out by
  * screen readers.
  */
 class CandidacyForm extends Div {
@@ -172,12 +172,14 @@ class CandidacyForm extends Div {
         submit.setId("candidacy-submit");
         if (residents) {
             bindResident();
+        } else {
+            bindAssociation();
         }
         submit.addClickListener(e -> {
             error.setText("");
             // every field the form can check, at once, each marked, the focus on the first (issue 13)
-            if (residents && !binder.validate().isOk()) {
-                showFirstError();
+            if (residents ? !binder.validate().isOk() : !associationBinder.validate().isOk()) {
+                showFirstError(residents ? residentFields() : associationFields());
                 return;
             }
             AssistedEntry entry = assisted ? new AssistedEntry(receivedOn.getValue(), receivedBy.getValue()) : null;
@@ -222,14 +224,49 @@ class CandidacyForm extends Div {
         territory.setRequiredIndicatorVisible(false);
     }
 
+    /**
+     * The association form's binder: Bean Validation on {@link AssociationCandidacy} (every missing or wrong field at
+     * once, issue 13), plus the rules that need two fields (a contact, two different people).
+     */
+    final BeanValidationBinder<AssociationCandidacy> associationBinder = new BeanValidationBinder<>(AssociationCandidacy.class);
+
+    private void bindAssociation() {
+        associationBinder.forField(organisation).bind("organisation");
+        associationBinder.forField(organisationType).bind("organisationType");
+        associationBinder.forField(territory).bind("territory");
+        associationBinder.forField(lastName).bind("lastName");
+        associationBinder.forField(firstName).bind("firstName");
+        associationBinder.forField(email)
+                .withValidator(v -> !v.isBlank() || !phone.getValue().isBlank(), t("candidacy.error.contact"))
+                .bind("email");
+        associationBinder.forField(phone).bind("phone");
+        associationBinder.forField(titulaire).bind("titulaire");
+        associationBinder.forField(titulaireEmail).bind("titulaireEmail");
+        associationBinder.forField(suppleant)
+                .withValidator(v -> v.isBlank() || !v.strip().equalsIgnoreCase(titulaire.getValue().strip()),
+                        t("candidacy.error.same-person"))
+                .bind("suppleant");
+        associationBinder.forField(suppleantEmail).bind("suppleantEmail");
+        associationBinder.forField(consent).bind("consent");
+        // as for residents: a required Select puts aria-required on its value button, which axe refuses
+        territory.setRequiredIndicatorVisible(false);
+        organisationType.setRequiredIndicatorVisible(false);
+    }
+
+    /** The association form's fields in the order they are read, for the focus on the first error. */
+    private List<Component> associationFields() {
+        return List.of(organisation, organisationType, territory, lastName, firstName, email, phone, titulaire,
+                titulaireEmail, suppleant, suppleantEmail, consent);
+    }
+
     /** The fields in the order they are read, for the focus on the first error. */
     private List<Component> residentFields() {
         return List.of(lastName, firstName, sex, birthDate, territory, address, postcode, eu, email, phone, resides,
                 consent);
     }
 
-    private void showFirstError() {
-        residentFields().stream().filter(f -> f instanceof HasValidation v && v.isInvalid()).findFirst().ifPresent(f -> {
+    private void showFirstError(List<Component> fields) {
+        fields.stream().filter(f -> f instanceof HasValidation v && v.isInvalid()).findFirst().ifPresent(f -> {
             String message = ((HasValidation) f).getErrorMessage();
             error.setText(message == null ? t("candidacy.error.incomplete") : message);
             if (f instanceof Focusable<?> focusable) {

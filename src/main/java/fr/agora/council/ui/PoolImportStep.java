@@ -210,6 +210,9 @@ class PoolImportStep extends Div {
         if (!r.leftOut().isEmpty()) {
             box.add(new H3(getTranslation("draw.report.left-out")), issues(r.leftOut()));
         }
+        if (!r.notices().isEmpty()) {
+            box.add(new H3(getTranslation("draw.report.notices", r.notices().size())), issues(r.notices()));
+        }
         return box;
     }
 

@@ -88,13 +88,29 @@ public class RateLimiter {
     }
 
     /**
-     * Counts one attempt of {@code action} by the current request's client and for {@code address}.
+     * Counts one attempt of {@code action} by the current request's client and for {@code address}. Outside an
+     * HTTP request nothing is counted: limits are for clients, not for the portal's own jobs and loaders.
      *
      * @param address what the attempt is about (an e-mail, normalised here; a code; an account id); may be null
      * @throws RateLimitExceededException when either budget is spent
      */
     public void check(Action action, String address) {
-        check(action, ClientAddress.current(), address);
+        String ip = ClientAddress.current();
+        if (ip == null) {
+            return; // outside a request (a job, the demo loader, a service test) no client is acting
+        }
+        check(action, ip, address);
+    }
+
+    /**
+     * Counts one attempt for {@code address} only (the client's budget having been counted earlier, at the start of
+     * the attempt): for limits that should spend an address's budget only on what is actually done, not on a form
+     * refused for a typing error. Like {@link #check(Action, String)}, nothing is counted outside an HTTP request.
+     */
+    public void checkAddress(Action action, String address) {
+        if (ClientAddress.current() != null) {
+            check(action, null, address);
+        }
     }
 
     /** As {@link #check(Action, String)}, with the client's IP given. */

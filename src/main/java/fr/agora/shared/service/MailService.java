@@ -78,6 +78,20 @@ public class MailService {
      */
     @Transactional
     public void send(String to, String subject, String body, String... secrets) {
+        send(to, subject, body, java.util.Map.of(), secrets);
+    }
+
+    /**
+     * Queues a plain-text mail with extra header fields (such as RFC 8058's {@code List-Unsubscribe} and
+     * {@code List-Unsubscribe-Post}); it leaves after the current transaction commits. The header fields travel
+     * with the mail and are not kept in the outbox (they may carry a link's token).
+     *
+     * @param headers header field names and values, in the order given
+     * @param secrets as in {@link #send(String, String, String, String...)}
+     */
+    @Transactional
+    public void send(String to, String subject, String body, java.util.Map<String, String> headers, String... secrets) {
+        java.util.Map<String, String> extra = new java.util.LinkedHashMap<>(headers);
         String stored = mask(body, secrets);
         MailMessage message = outbox.save(new MailMessage(to, subject, stored, clock.instant()));
         if (!isSmtpConfigured()) {
@@ -90,11 +104,11 @@ public class MailService {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    deliver(id, body);
+                    deliver(id, body, extra);
                 }
             });
         } else {
-            deliver(id, body);
+            deliver(id, body, extra);
         }
     }
 
@@ -160,7 +174,11 @@ public class MailService {
     }
 
     /** Sends the full text, which exists only in memory; the outbox row only records the outcome. */
-    private void deliver(Long id, String body) {
+    private void deliver(Long id, String body, java.util.Map<String, String> headers) {
+        if (!headers.isEmpty()) {
+            deliverWithHeaders(id, body, headers);
+            return;
+        }
         afterCommitTx.executeWithoutResult(s -> {
             MailMessage message = outbox.findById(id).orElseThrow();
             SimpleMailMessage mail = new SimpleMailMessage();
@@ -172,6 +190,30 @@ public class MailService {
                 sender.getObject().send(mail);
                 message.markSent(clock.instant());
             } catch (MailException e) {
+                log.warn("Envoi du courriel {} impossible : {}", id, e.getMessage());
+                message.markFailed(e.getMessage());
+            }
+        });
+    }
+
+    private void deliverWithHeaders(Long id, String body, java.util.Map<String, String> headers) {
+        afterCommitTx.executeWithoutResult(s -> {
+            MailMessage message = outbox.findById(id).orElseThrow();
+            try {
+                JavaMailSender mail = sender.getObject();
+                jakarta.mail.internet.MimeMessage mime = mail.createMimeMessage();
+                org.springframework.mail.javamail.MimeMessageHelper helper =
+                        new org.springframework.mail.javamail.MimeMessageHelper(mime, false, "UTF-8");
+                helper.setFrom(from);
+                helper.setTo(message.getRecipient());
+                helper.setSubject(message.getSubject());
+                helper.setText(body);
+                for (java.util.Map.Entry<String, String> h : headers.entrySet()) {
+                    mime.setHeader(h.getKey(), h.getValue());
+                }
+                mail.send(mime);
+                message.markSent(clock.instant());
+            } catch (MailException | jakarta.mail.MessagingException e) {
                 log.warn("Envoi du courriel {} impossible : {}", id, e.getMessage());
                 message.markFailed(e.getMessage());
             }

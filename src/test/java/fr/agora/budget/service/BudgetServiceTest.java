@@ -45,6 +45,8 @@ import org.springframework.data.domain.PageRequest;
 class BudgetServiceTest {
 
     @Autowired
+    fr.agora.shared.notify.service.NotificationPreferences notifyPreferences;
+    @Autowired
     BudgetFixtures fx;
     @Autowired
     EditionService editions;
@@ -334,6 +336,9 @@ class BudgetServiceTest {
         long a = fx.deposit(edition, RESIDENT, "Boîte à livres");
         As.user(OTHER, () -> queries.follow(a, true), Role.Names.RESIDENT);
         assertThat(As.user(OTHER, () -> queries.detail(a, Locale.FRENCH), Role.Names.RESIDENT).following()).isTrue();
+        // a follower is mailed only once they chose "the proposals I follow" (issue 13: nothing without consent)
+        As.user(OTHER, () -> notifyPreferences.optIn(fr.agora.shared.notify.Topic.followed(fr.agora.shared.notify.Topic.Kind.PROPOSAL),
+                fr.agora.shared.notify.DeliveryMode.IMMEDIATE, true), Role.Names.RESIDENT);
         As.user(STAFF, () -> reviews.assign(a, fx.serviceId("VOIRIE")), Role.Names.STAFF);
         As.user(REVIEWER, () -> reviews.review(a, new ReviewInput(ReviewOutcome.NOT_FEASIBLE, "Trottoir trop étroit", null,
                 null)), Role.Names.SERVICE_REVIEWER);

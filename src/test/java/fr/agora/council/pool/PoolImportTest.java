@@ -92,16 +92,20 @@ class PoolImportTest {
                 "Vieux;Trop;01/01/1880;M;5 rue X;FR;;",
                 "Ok;Sam;1999-12-31;X;6 rue Y;;;"));
         PoolRowReader.Result r = read(f, PoolSource.HLM);
-        assertThat(r.accepted()).extracting(PersonRecord::line).containsExactly(2, 13);
+        assertThat(r.accepted()).extracting(PersonRecord::line).containsExactly(2, 6, 13);
         assertThat(r.accepted().get(0).eu()).isEqualTo(EuStatus.NON_EU);
         assertThat(r.accepted().get(0).phone()).isEqualTo("0612345678");
+        // an unrecognised nationality never refuses the file: the person is imported as unknown, and listed
         assertThat(r.accepted().get(1).eu()).isEqualTo(EuStatus.UNKNOWN);
-        assertThat(r.accepted().get(1).sex()).isEqualTo(Sex.UNSTATED);
+        assertThat(r.notices()).extracting(RowIssue::line, RowIssue::key)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(6, "pool.row.nationality-unknown"));
+        assertThat(r.notices().get(0).args()).containsExactly("Fr4nce");
+        assertThat(r.accepted().get(2).eu()).isEqualTo(EuStatus.UNKNOWN);
+        assertThat(r.accepted().get(2).sex()).isEqualTo(Sex.UNSTATED);
         assertThat(r.rejected()).extracting(RowIssue::line, RowIssue::key).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(3, "pool.row.birth-date"),
                 org.assertj.core.groups.Tuple.tuple(4, "pool.row.birth-date-future"),
                 org.assertj.core.groups.Tuple.tuple(5, "pool.row.sex"),
-                org.assertj.core.groups.Tuple.tuple(6, "pool.row.nationality"),
                 org.assertj.core.groups.Tuple.tuple(7, "pool.row.missing"),
                 org.assertj.core.groups.Tuple.tuple(8, "pool.row.email"),
                 org.assertj.core.groups.Tuple.tuple(9, "pool.row.phone"),
@@ -109,7 +113,7 @@ class PoolImportTest {
                 org.assertj.core.groups.Tuple.tuple(12, "pool.row.birth-date-implausible"));
         assertThat(r.leftOut()).extracting(RowIssue::line, RowIssue::key)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(11, "pool.row.under-age"));
-        assertThat(r.rejected().get(4).args()).containsExactly("pool.field.address");
+        assertThat(r.rejected().get(3).args()).containsExactly("pool.field.address");
     }
 
     @Test

@@ -75,7 +75,7 @@ class CouncilDemoDataTest {
         }
         new CouncilDemoData(rows, users, councils, membership, arretes, clock, tx).onReady();
         new ComiteDemoData(rows, users, territories, councils, comites, tx).onReady();
-        CandidacyDemoData demo = new CandidacyDemoData(councils, candidacies, calls, membership, campaigns, elections, clock);
+        CandidacyDemoData demo = new CandidacyDemoData(councils, candidacies, calls, membership, campaigns, clock);
         demo.onReady();
         demo.onReady();
         CouncilData etouvie = councils.all().stream().filter(c -> c.name().equals(CouncilDemoData.ETOUVIE)).findFirst()
@@ -86,12 +86,14 @@ class CouncilDemoDataTest {
                 .findFirst().orElseThrow();
         assertThat(As.user("op@test.local", () -> candidacies.candidacies(residents.id()), Role.Names.DRAW_OPERATOR))
                 .hasSize(3).filteredOn(CandidacyData::assisted).hasSize(1);
-        // the Parcheminiers demo council: a closed associations' call, one candidate more than its 4 seats, election open
-        assertThat(As.anonymous(() -> elections.all())).filteredOn(e -> e.councilName().equals(ComiteDemoData.PARCHEMINIERS))
-                .singleElement().satisfies(e -> {
-                    assertThat(e.open()).isTrue();
-                    assertThat(e.seats()).isEqualTo(4);
-                    assertThat(e.candidates()).isEqualTo(5);
+        // the Parcheminiers demo council: a closed associations' call, one candidate more than its 4 seats, and an
+        // election for the demo agent to open (the codes are shown to whoever opens it, and stored nowhere)
+        assertThat(As.anonymous(() -> elections.all())).noneMatch(e -> e.councilName().equals(ComiteDemoData.PARCHEMINIERS));
+        assertThat(As.user("agent@test.local", () -> elections.campaigns(), Role.Names.STAFF))
+                .filteredOn(c -> c.councilName().equals(ComiteDemoData.PARCHEMINIERS)).singleElement().satisfies(c -> {
+                    assertThat(c.electionNeeded()).isTrue();
+                    assertThat(c.freeSeats()).isEqualTo(4);
+                    assertThat(c.standing()).isEqualTo(5);
                 });
     }
 }

@@ -168,6 +168,11 @@ class ElectionServiceTest {
         assertThat(opening.codes()).extracting(VoterCode::mailedTo).containsExactlyInAnyOrderElementsOf(contacts);
         String mailed = Mails.lastBodyTo(greenMail, contacts.get(0), ElectionService.display(codeOf(opening, 1)));
         assertThat(mailed).contains("vote-associations").contains("au plus 6");
+        // the code reached the association, but the outbox keeps the mail with the code masked (issue 12, item 1)
+        for (VoterCode c : opening.codes()) {
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM mail_outbox WHERE INSTR(body, ?) > 0 OR INSTR(body, ?) > 0",
+                    Integer.class, ElectionService.display(c.code()), c.code())).isZero();
+        }
 
         // each association votes once, anonymously, for one to six associations; 1 → 9 votes, 2 → 7, 3 → 6,
         // 4 → 5, 5 → 4, 6 and 7 → 3 (the earliest, 6, takes the sixth seat), 8 and 9 → 2, 10 → 1

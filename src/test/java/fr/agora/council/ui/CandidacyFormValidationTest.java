@@ -43,11 +43,15 @@ class CandidacyFormValidationTest extends SpringBrowserlessTest {
     fr.agora.support.MutableClock clock;
 
     CampaignData call() {
+        return call(CampaignKind.HABITANT);
+    }
+
+    CampaignData call(CampaignKind kind) {
         Instant now = clock.instant();
         return RunAs.user(STAFF, () -> {
             long council = councils.create(new CouncilForm("Conseil validation vue " + UUID.randomUUID(),
                     List.of("QPV-PIERRE-ROLLIN"), 2920, "INSEE", 2025, SeatRounding.HALF_UP, false, 2)).id();
-            return calls.create(new CampaignForm(council, CampaignKind.HABITANT, "Appel validation", null, null,
+            return calls.create(new CampaignForm(council, kind, "Appel validation", null, null,
                     now.minusSeconds(60), now.plus(Duration.ofDays(20)), 16));
         }, Role.Names.STAFF);
     }
@@ -89,5 +93,27 @@ class CandidacyFormValidationTest extends SpringBrowserlessTest {
         assertThat(form.lastName.getValue()).isEqualTo("Martin Dupont");
         assertThat(form.email.getValue()).isEqualTo(RESIDENT);
         assertThat(form.territory.getValue()).isEqualTo("QPV-PIERRE-ROLLIN");
+    }
+
+    @Test
+    void an_empty_association_form_marks_every_missing_field_at_once() {
+        CampaignData c = call(CampaignKind.ASSOCIATION);
+        CandidacyForm form = navigate(CandidacyView.path(c.councilSlug(), c.id()), CandidacyView.class).form;
+        test(form.titulaire).setValue("Marie Durand");
+        test(form.suppleant).setValue("marie durand ");
+        test(form.submit).click();
+        assertThat(form.organisation.isInvalid()).isTrue();
+        assertThat(form.organisationType.isInvalid()).isTrue();
+        assertThat(form.lastName.isInvalid()).isTrue();
+        assertThat(form.firstName.isInvalid()).isTrue();
+        assertThat(form.email.isInvalid()).isTrue();
+        assertThat(form.email.getErrorMessage()).contains("courriel ou un numéro de téléphone");
+        assertThat(form.titulaire.isInvalid()).isFalse();
+        assertThat(form.suppleant.isInvalid()).isTrue();
+        assertThat(form.suppleant.getErrorMessage()).contains("deux personnes différentes");
+        assertThat(form.consent.isInvalid()).isTrue();
+        assertThat(form.territory.isInvalid()).isFalse(); // the call's only quartier is chosen already
+        // the summary above the button is the first error, in reading order
+        assertThat(form.error.getText()).isEqualTo(form.organisation.getErrorMessage()).isNotBlank();
     }
 }
