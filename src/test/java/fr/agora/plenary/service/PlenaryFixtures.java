@@ -84,7 +84,7 @@ public class PlenaryFixtures {
         List<String> s = new ArrayList<>();
         long id = As.user(STAFF, () -> {
             long c = councils.create(new CouncilForm(name, List.of("QPV-ETOUVIE"), 3000, "INSEE test", 2025,
-                    SeatRounding.HALF_UP, false, 2)).id();
+                    SeatRounding.HALF_UP, false, 2, true)).id();
             for (int i = 1; i <= perCollege; i++) {
                 String th = "hab" + i + "-" + tag + "@test.fr";
                 String sh = "suph" + i + "-" + tag + "@test.fr";
