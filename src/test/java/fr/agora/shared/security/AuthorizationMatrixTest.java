@@ -43,6 +43,11 @@ class AuthorizationMatrixTest {
 
     static final String[] VIEWS = {
             // view                       | anon  | RESID | COUNC | COMIT | DRAW  | MODER | SERVI | PARTN | STAFF | ELECT | ADMIN
+            "BallotView                 | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok",
+            "PaperDeskView              | login | -     | -     | -     | -     | -     | -     | -     | ok    | -     | ok",
+            "RealisationsView           | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok",
+            "VoteManageView             | login | -     | -     | -     | -     | -     | -     | -     | ok    | -     | ok",
+            "VoteResultsView            | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok",
             "AccessibilityView          | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok",
             "AssistedEntryView          | login | -     | -     | -     | -     | -     | -     | ok    | ok    | -     | ok",
             "AssociationVoteView        | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok    | ok",
@@ -123,8 +128,17 @@ class AuthorizationMatrixTest {
 
     /** Public service methods without a {@code @PreAuthorize}, each with the reason it is open. */
     static final String[] OPEN_METHODS = {
+            "BudgetVoteService.overview               | public: an edition's vote settings and counts only (never a choice)",
+            "BudgetVoteService.openVote               | public: which edition's vote is open",
+            "BudgetVoteService.receiptCounted         | public: a voter checks their receipt (says counted or not, never a choice)",
+            "BudgetVoteService.haveIVoted             | the signed-in person's own vote status (false when nobody is signed in)",
+            "BudgetResultsService.results             | public: results of a closed vote (refused before the close)",
+            "BudgetResultsService.pabulib             | public: the anonymised ballots of a closed vote (refused before the close)",
+            "RealisationService.winners               | public: the winners and their carrying-out",
+            "RealisationService.photo                 | public: a photo of the works of a winner",
             "AccountDirectory.byEmail                 | internal: account look-ups for the features' services, after their own checks",
             "AccountDirectory.byIds                   | internal: account look-ups for the features' services, after their own checks",
+            "AccountDirectory.declaredQuartier        | internal: a feature's eligibility rule (the budget vote), after its own checks",
             "AccountDirectory.current                 | the signed-in person's own account",
             "AccountDirectory.hasAccount              | internal: account look-ups for the features' services, after their own checks",
             "AccountDirectory.organisations           | internal: account look-ups for the features' services, after their own checks",
