@@ -85,12 +85,18 @@ class PersonalDataJourneyTest {
     ObservationRepository pins;
     @Autowired
     MutableClock clock;
+    @Autowired
+    fr.agora.plenary.service.PlenaryFixtures plenaryFx;
+    @Autowired
+    fr.agora.plenary.service.ContributionService plenaryContributions;
+    @Autowired
+    fr.agora.plenary.domain.PlenaryCommentRepository plenaryComments;
 
     @Test
     void a_residents_export_holds_every_features_part_and_deletion_erases_it() {
         // the features this journey uses: a new PersonalData contribution must be added to the journey
         assertThat(contributions.stream().map(PersonalData::key).collect(Collectors.toSet()))
-                .isEqualTo(Set.of("budget", "councils", "meetings", "walks"));
+                .isEqualTo(Set.of("budget", "councils", "meetings", "notifications", "plenary", "walks"));
 
         String email = "export-" + UUID.randomUUID().toString().substring(0, 8) + "@exemple.fr";
         accounts.register(new RegistrationRequest(email, "Inès Export", PASSWORD, null, true, "fr"));
@@ -138,6 +144,17 @@ class PersonalDataJourneyTest {
                         today.plusDays(5).atTime(23, 59), List.of("Ouverture"))), Role.Names.STAFF).summary().id();
         As.user(email, () -> participation.contribute(meeting, "Contribution export", "Les bancs manquent au square."),
                 Role.Names.RESIDENT);
+        // plenary: a comment on a conseil's published contribution
+        var plenaryCouncil = plenaryFx.council(3);
+        var plenary = plenaryFx.plan(false, plenaryCouncil.id());
+        As.user(fr.agora.plenary.service.PlenaryFixtures.STAFF, () -> {
+            plenaryContributions.write(plenary.id(), plenaryCouncil.id(), "Contribution export", "Texte de la contribution");
+            plenaryContributions.approve(plenary.id(), plenaryCouncil.id(), today, null);
+            return null;
+        }, Role.Names.STAFF);
+        long plenaryContribution = As.anonymous(() -> plenaryContributions.published(plenary.id())).getFirst().id();
+        As.user(email, () -> plenaryContributions.comment(plenaryContribution, "Commentaire export sur la plénière"),
+                Role.Names.RESIDENT);
 
         // "Mon espace" sees both, with their true states
         assertThat(As.user(email, () -> myCandidacies.mine(clock.instant()), Role.Names.RESIDENT))
@@ -154,12 +171,14 @@ class PersonalDataJourneyTest {
                 .contains("\"walks\"").contains("Lampadaire éteint rue export").contains("\"base64\"")
                 .contains("Marche export")
                 .contains("\"budget\"").contains("Aire de jeux export")
-                .contains("\"meetings\"").contains("Les bancs manquent au square.");
+                .contains("\"meetings\"").contains("Les bancs manquent au square.")
+                .contains("\"plenary\"").contains("Commentaire export sur la plénière");
 
         As.user(email, () -> accounts.deleteMyAccount(PASSWORD), Role.Names.RESIDENT);
         assertThat(users.findByEmail(email)).isEmpty();
         assertThat(pins.findByAuthor(id)).isEmpty();
         assertThat(proposals.findByHolder(email)).isEmpty();
+        assertThat(plenaryComments.findByAuthorEmail(email)).isEmpty();
         assertThat(pins.findById(pin.id())).get().satisfies(o -> assertThat(o.getText()).isEqualTo("Lampadaire éteint rue export"));
         assertThat(As.user(WalkFixtures.STAFF, () -> walks.get(walk), Role.Names.STAFF).toString()).doesNotContain(email);
     }
