@@ -134,10 +134,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         actions.addClassName("agora-header-actions");
         boolean english = Locale.ENGLISH.getLanguage().equals(getLocale().getLanguage());
         // the visible name is the target language, in that language (and marked as such for screen readers)
-        // the visible word is the target language's code (FR, EN), part of its accessible name (Français, English)
-        Button language = headerButton(english ? "FR" : "EN", VaadinIcon.GLOBE,
+        Button language = headerButton(english ? "Français" : "English", VaadinIcon.GLOBE,
                 () -> locales.switchTo(english ? I18nProvider.FRENCH : I18nProvider.ENGLISH));
-        language.setAriaLabel(english ? "Français" : "English");
         language.getElement().setAttribute("lang", english ? "fr" : "en");
         language.setTooltipText(getTranslation("nav.language"));
         language.setId("language-switch");
