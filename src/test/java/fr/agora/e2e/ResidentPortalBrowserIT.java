@@ -176,7 +176,9 @@ class ResidentPortalBrowserIT {
             b.waitForVaadin();
             b.click("#notify-consent");
             b.click("#notify-save");
-            assertThat(b.text("#notify-current")).contains("Le quartier Etouvie").contains("À chaque nouvelle");
+            b.waitFor("#notify-current vaadin-button");
+            Object current = b.driver().executeScript("return document.getElementById('notify-current').textContent;");
+            assertThat(String.valueOf(current)).contains("Le quartier Etouvie").contains("À chaque nouvelle");
             b.assertNoHorizontalScroll();
         }
         String marker = java.util.UUID.randomUUID().toString();
