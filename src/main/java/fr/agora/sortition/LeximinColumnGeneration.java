@@ -7,9 +7,10 @@ import com.google.ortools.linearsolver.MPVariable;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -46,7 +47,11 @@ import java.util.SplittableRandom;
  *       otherwise every unfixed group with {@code y_g > EPS} is fixed at the LP value (a positive dual means
  *       the group's constraint is tight in every optimal primal solution). Fixing therefore always follows an
  *       exact pricing, as in the reference implementation, so the heuristic changes the speed, not the
- *       result.</li>
+ *       result. The master holds only part of the generated columns (the pool): GLOP, driven through MPSolver,
+ *       re-solves from scratch after a fix, so the master is then rebuilt on the columns of the current solution
+ *       and those within {@link #PRUNE} of the best column's weight; at every iteration, pooled columns whose
+ *       weight exceeds the master's {@code yhat + EPS} return to it, in the same LP round as the local search's
+ *       columns. {@code yhat} is taken over the master's columns, so the exact pricing test is unchanged.</li>
  *   <li>Final LP: {@code min eps} s.t. {@code sum_c x_c = 1}, {@code sum_c x_c c_g / s_g >= p_g - eps};
  *       x is clipped to [0, 1], entries not above 1e-9 dropped and the rest renormalised.</li>
  * </ol>
@@ -68,6 +73,12 @@ final class LeximinColumnGeneration {
     private static final String LP_PARAMETERS = System.getProperty("agora.sortition.lpParameters", "");
     /** Columns started from by the local search at each dual-LP iteration (0: exact pricing only). */
     private static final int LOCAL_STARTS = Integer.getInteger("agora.sortition.localStarts", 60);
+    /**
+     * When a level is fixed, the master LP is rebuilt (GLOP re-solves from scratch anyway) with only the columns of
+     * the current solution and those within this relative distance of the best column's weight; the others stay in
+     * the pool and come back as soon as their weight exceeds the master's best (negative: never rebuild).
+     */
+    private static final double PRUNE = Double.parseDouble(System.getProperty("agora.sortition.prune", "0.02"));
 
     /**
      * A feasible panel as a sparse count vector: the groups it takes members from, in increasing order, and
@@ -147,7 +158,10 @@ final class LeximinColumnGeneration {
     private final CancellationToken token;
     private final LocalSearch search;
     private final List<Column> columns = new ArrayList<>();
-    private final Set<Column> seen = new HashSet<>();
+    /** Index in {@link #columns} of every generated column. */
+    private final Map<Column, Integer> seen = new HashMap<>();
+    /** The columns ({@link #columns} indexes) in the current master LP. */
+    private final BitSet inMaster = new BitSet();
     private int fixedGroups;
     private int fixedAgents;
     private long lpNanos;
@@ -156,6 +170,8 @@ final class LeximinColumnGeneration {
     private int pricingCalls;
     private long searchNanos;
     private int searchRounds;
+    private int pricedColumns;
+    private int rebuilds;
 
     /**
      * @param instance the instance (for the infeasibility report and the pool size)
@@ -235,11 +251,26 @@ final class LeximinColumnGeneration {
     }
 
     private boolean add(Column column) {
-        if (seen.add(column)) {
+        if (seen.putIfAbsent(column, columns.size()) == null) {
             columns.add(column);
             return true;
         }
         return false;
+    }
+
+    /**
+     * Adds a column to the pool if new and to the master LP if not there yet.
+     *
+     * @return whether the master LP gained a column
+     */
+    private boolean addToMaster(Column column, Master master) {
+        add(column);
+        int p = seen.get(column);
+        if (inMaster.get(p)) {
+            return false;
+        }
+        master.add(p);
+        return true;
     }
 
     private void warmStart(Pricing pricing) {
@@ -326,33 +357,46 @@ final class LeximinColumnGeneration {
         private final MPVariable z;
         private final MPConstraint[] rows;
         private final MPConstraint convexity;
+        /** The {@link #columns} indexes of this LP's columns, and their variables. */
+        private final List<Integer> active = new ArrayList<>();
+        private final List<MPVariable> x = new ArrayList<>();
 
-        Master() {
+        /** A master over the given columns, with the given groups fixed. */
+        Master(Iterable<Integer> keep, boolean[] isFixed, double[] fixed) {
             if (!LP_PARAMETERS.isEmpty() && !lp.setSolverSpecificParametersAsString(LP_PARAMETERS)) {
                 throw new IllegalStateException("paramètres LP refusés : " + LP_PARAMETERS);
             }
             z = lp.makeNumVar(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, "z");
             rows = new MPConstraint[sizes.length];
             for (int g = 0; g < sizes.length; g++) {
-                rows[g] = lp.makeConstraint(0, Double.POSITIVE_INFINITY, "g" + g);
-                rows[g].setCoefficient(z, -1);
+                if (isFixed[g]) {
+                    rows[g] = lp.makeConstraint(fixed[g], Double.POSITIVE_INFINITY, "g" + g);
+                } else {
+                    rows[g] = lp.makeConstraint(0, Double.POSITIVE_INFINITY, "g" + g);
+                    rows[g].setCoefficient(z, -1);
+                }
             }
             convexity = lp.makeConstraint(1, 1, "sum");
             lp.objective().setCoefficient(z, -1);
             lp.objective().setMinimization();
-            for (Column column : columns) {
-                add(column);
+            inMaster.clear();
+            for (int p : keep) {
+                add(p);
             }
         }
 
-        void add(Column column) {
-            MPVariable x = lp.makeNumVar(0, Double.POSITIVE_INFINITY, "");
-            convexity.setCoefficient(x, 1);
+        void add(int p) {
+            Column column = columns.get(p);
+            MPVariable v = lp.makeNumVar(0, Double.POSITIVE_INFINITY, "");
+            convexity.setCoefficient(v, 1);
             int[] groups = column.groups();
             int[] counts = column.counts();
             for (int j = 0; j < groups.length; j++) {
-                rows[groups[j]].setCoefficient(x, (double) counts[j] / sizes[groups[j]]);
+                rows[groups[j]].setCoefficient(v, (double) counts[j] / sizes[groups[j]]);
             }
+            active.add(p);
+            x.add(v);
+            inMaster.set(p);
         }
 
         void fix(int g, double p) {
@@ -370,7 +414,8 @@ final class LeximinColumnGeneration {
         double eps = options.eps();
         double[] fixed = new double[count];
         boolean[] isFixed = new boolean[count];
-        Master master = new Master();
+        Master master = new Master(java.util.stream.IntStream.range(0, columns.size()).boxed().toList(), isFixed,
+                fixed);
         try {
             double[] duals = new double[count];
             double[] weights = new double[count]; // pricing weight of one member of each group
@@ -381,6 +426,11 @@ final class LeximinColumnGeneration {
                 MPSolver.ResultStatus status = master.lp.solve();
                 lpNanos += cpuNanos() - lpStart;
                 lpSolves++;
+                if (DEBUG) {
+                    System.err.printf(java.util.Locale.ROOT, "LP solve %d: %.3f s, %d iterations, %d of %d columns,"
+                            + " %d fixed%n", lpSolves, (cpuNanos() - lpStart) / 1e9, master.lp.iterations(),
+                            master.active.size(), columns.size(), fixedGroups);
+                }
                 if (status != MPSolver.ResultStatus.OPTIMAL) {
                     // GLOP's incremental re-solve occasionally stalls: retry from scratch first
                     master.lp.reset();
@@ -412,10 +462,22 @@ final class LeximinColumnGeneration {
                         maxY = Math.max(maxY, duals[g]);
                     }
                 }
-                // the dual LP's yhat: the highest weight of a generated column
+                // the dual LP's yhat: the highest weight of a column of the master
                 double upper = 0;
-                for (Column column : columns) {
-                    upper = Math.max(upper, value(column, weights));
+                for (int p : master.active) {
+                    upper = Math.max(upper, value(columns.get(p), weights));
+                }
+                int returned = 0;
+                if (master.active.size() < columns.size()) {
+                    // pooled columns left out of the master that now improve it come back
+                    int back = 0;
+                    for (int p = 0; p < columns.size(); p++) {
+                        if (!inMaster.get(p) && value(columns.get(p), weights) > upper + eps) {
+                            master.add(p);
+                            back++;
+                        }
+                    }
+                    returned += back;
                 }
                 if (LOCAL_STARTS > 0) {
                     long searchStart = cpuNanos();
@@ -423,21 +485,32 @@ final class LeximinColumnGeneration {
                     searchNanos += cpuNanos() - searchStart;
                     if (found > 0) {
                         searchRounds++;
-                        listener.progress(ProgressListener.Phase.COLUMN_GENERATION, columns.size(), fixedAgents,
-                                agents);
-                        continue;
                     }
+                    returned += found;
+                }
+                if (returned > 0) {
+                    listener.progress(ProgressListener.Phase.COLUMN_GENERATION, columns.size(), fixedAgents, agents);
+                    continue;
                 }
                 long pricingStart = cpuNanos();
                 Column column = pricing.maximise(weights);
                 pricingNanos += cpuNanos() - pricingStart;
                 pricingCalls++;
-                if (value(column, weights) > upper + eps && add(column)) {
-                    master.add(column);
+                if (value(column, weights) > upper + eps && addToMaster(column, master)) {
+                    pricedColumns++;
                 } else {
                     // level reached; vertex duals can be tiny everywhere on large pools, so never let the
                     // threshold exceed half the largest unfixed dual (progress is guaranteed)
                     double threshold = Math.min(eps, maxY / 2);
+                    // read before fixing (a model change discards MPSolver's solution)
+                    List<Integer> keep = new ArrayList<>();
+                    for (int a = 0; a < master.active.size(); a++) {
+                        int c = master.active.get(a);
+                        if (master.x.get(a).solutionValue() > 1e-12
+                                || value(columns.get(c), weights) >= upper * (1 - PRUNE)) {
+                            keep.add(c);
+                        }
+                    }
                     double p = Math.max(0, Math.min(1, level));
                     for (int g = 0; g < count; g++) {
                         if (!isFixed[g] && duals[g] > threshold) {
@@ -448,6 +521,12 @@ final class LeximinColumnGeneration {
                             master.fix(g, p);
                         }
                     }
+                    if (PRUNE >= 0 && fixedGroups < count) {
+                        // GLOP re-solves from scratch after a fix: rebuild on the useful columns only
+                        master.delete();
+                        master = new Master(keep, isFixed, fixed);
+                        rebuilds++;
+                    }
                 }
                 listener.progress(ProgressListener.Phase.COLUMN_GENERATION, columns.size(), fixedAgents, agents);
             }
@@ -456,8 +535,9 @@ final class LeximinColumnGeneration {
         }
         if (DEBUG) {
             System.err.printf(java.util.Locale.ROOT, "master LP: %d solves %.2f s; pricing: %d calls %.2f s; local "
-                    + "search: %d rounds with columns, %.2f s (thread CPU); %d columns%n", lpSolves, lpNanos / 1e9,
-                    pricingCalls, pricingNanos / 1e9, searchRounds, searchNanos / 1e9, columns.size());
+                    + "search: %d rounds with columns, %.2f s (thread CPU); %d columns, %d rebuilds%n", lpSolves,
+                    lpNanos / 1e9, pricingCalls, pricingNanos / 1e9, searchRounds, searchNanos / 1e9, columns.size(),
+                    rebuilds);
         }
         return fixed;
     }
@@ -529,9 +609,7 @@ final class LeximinColumnGeneration {
             for (int g = 0; g < dense.length; g++) {
                 v += weights[g] * dense[g];
             }
-            Column column = Column.ofCounts(dense);
-            if (v > limit && add(column)) {
-                master.add(column);
+            if (v > limit && addToMaster(Column.ofCounts(dense), master)) {
                 added++;
             }
         }

@@ -186,7 +186,7 @@ class DrawCeremonyBrowserIT {
         }
         CouncilData council = RunAs.user("agent-e2e@exemple.fr", () -> councils.create(new CouncilForm(
                 "Conseil citoyen Pierre Rollin E2E " + System.nanoTime() % 100000, List.of("QPV-PIERRE-ROLLIN"), 2920,
-                "INSEE", 2025, SeatRounding.HALF_UP, false, 2)), Role.Names.STAFF);
+                "INSEE", 2025, SeatRounding.HALF_UP, false, 2, true)), Role.Names.STAFF);
         assertThat(council.habitantSeats()).isEqualTo(6);
         Path file = Files.createTempFile("ril-", ".csv");
         Files.writeString(file, pool(600), StandardCharsets.UTF_8);

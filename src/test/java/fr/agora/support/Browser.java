@@ -17,6 +17,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -93,8 +94,30 @@ public final class Browser implements AutoCloseable {
         return waitFor(css).getText();
     }
 
-    /** Logs in through the login page's form and waits for the logged-in header. */
+    /**
+     * Logs in through the login page's form and waits for the logged-in header. On a heavily loaded machine a login
+     * has been seen to land on the home page still signed out (seen only in browser tests, cause not found: no
+     * refusal in the logs); it is then tried once more, and a second failure fails the test with the page it ended on.
+     */
     public void login(String email, String password) {
+        if (tryLogin(email, password, Duration.ofSeconds(60))) {
+            return;
+        }
+        System.err.println("Browser.login: " + email + " toujours déconnecté sur " + driver.getCurrentUrl()
+                + " après la connexion ; nouvel essai");
+        if (tryLogin(email, password, Duration.ofSeconds(60))) {
+            return;
+        }
+        // say where the login ended, so that a failure can be understood from the report alone
+        String name = "login-timeout-" + email.replaceAll("[^A-Za-z0-9]", "_") + "-" + System.currentTimeMillis();
+        screenshot(name);
+        String page = driver.findElement(By.tagName("body")).getText();
+        throw new AssertionError("connexion de " + email + " non aboutie (deux essais) ; page " + driver.getCurrentUrl()
+                + " (capture target/screenshots/" + name + ".png) : "
+                + page.substring(0, Math.min(page.length(), 600)).replace('\n', ' '));
+    }
+
+    private boolean tryLogin(String email, String password, Duration patience) {
         open("/login");
         waitFor("input[name='username']").sendKeys(email);
         WebElement pass = driver.findElement(By.cssSelector("input[name='password']"));
@@ -103,17 +126,21 @@ public final class Browser implements AutoCloseable {
         waitForVaadin();
         // a login hashes the password and loads a new page: on a loaded machine it can take longer than a click
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> d.findElements(By.id("logout")).stream()
-                    .anyMatch(WebElement::isDisplayed));
+            new WebDriverWait(driver, patience).until(d -> d.findElements(By.id("logout")).stream()
+                    .anyMatch(WebElement::isDisplayed) || signedOutElsewhere(d));
         } catch (org.openqa.selenium.TimeoutException e) {
-            // say where the login ended, so that a failure can be understood from the report alone
-            String name = "login-timeout-" + email.replaceAll("[^A-Za-z0-9]", "_") + "-" + System.currentTimeMillis();
-            screenshot(name);
-            String page = driver.findElement(By.tagName("body")).getText();
-            throw new AssertionError("connexion de " + email + " non aboutie après 60 s ; page " + driver.getCurrentUrl()
-                    + " (capture target/screenshots/" + name + ".png) : "
-                    + page.substring(0, Math.min(page.length(), 600)).replace('\n', ' '), e);
+            return false;
         }
+        return driver.findElements(By.id("logout")).stream().anyMatch(WebElement::isDisplayed);
+    }
+
+    /** Back on a page other than the login page with the « Se connecter » link: the login did not hold. */
+    private static boolean signedOutElsewhere(WebDriver d) {
+        String url = d.getCurrentUrl();
+        return url != null && !url.contains("/login") && !d.findElements(By.cssSelector("a[href='login'], a[href='/login']"))
+                .isEmpty() && d.findElements(By.id("logout")).isEmpty()
+                && Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "return !!window.Vaadin && document.readyState === 'complete';"));
     }
 
     /**

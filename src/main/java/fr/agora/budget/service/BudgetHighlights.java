@@ -26,8 +26,8 @@ class BudgetHighlights implements HighlightSource {
         BundleTexts t = new BundleTexts("budget", locale);
         return editions.current().filter(e -> e.currentPhase() != null).map(e -> {
             EditionData.PhaseData p = e.phases().stream().filter(EditionData.PhaseData::current).findFirst().orElseThrow();
-            String title = e.currentPhase() == Phase.DEPOT ? t.get("budget.highlight.depot", e.year())
-                    : t.get("budget.highlight.phase", e.year(), t.get("budget.phase." + e.currentPhase().name()));
+            String title = e.currentPhase() == Phase.DEPOT ? t.get("budget.highlight.depot", String.valueOf(e.year()))
+                    : t.get("budget.highlight.phase", String.valueOf(e.year()), t.get("budget.phase." + e.currentPhase().name()));
             return List.of(new Highlight(title, t.get("budget.highlight.until", DAY.format(p.endsOn())),
                     BudgetPaths.edition(e.id())));
         }).orElse(List.of());

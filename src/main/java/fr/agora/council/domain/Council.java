@@ -88,6 +88,15 @@ public class Council {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "archived_at")
+    private Instant archivedAt;
+
+    @Column(name = "archived_by", length = 254)
+    private String archivedBy;
+
+    @Column(name = "population_reference")
+    private Integer populationReference;
+
     @Version
     private long version;
 
@@ -197,6 +206,51 @@ public class Council {
         this.arreteFile = file;
         this.arreteRecordedBy = recordedBy;
         this.updatedAt = now;
+    }
+
+    /**
+     * Archives the council (its mandate is over, a successor covers its territory): it leaves the lists and frees its
+     * QPV for another council; its page, members and draws stay as history.
+     *
+     * @throws BusinessException {@code council.error.archived} when already archived
+     */
+    public void archive(String by, Instant now) {
+        checkNotArchived();
+        this.archivedAt = now;
+        this.archivedBy = by;
+        this.updatedAt = now;
+    }
+
+    /**
+     * Refuses a change to an archived council.
+     *
+     * @throws BusinessException {@code council.error.archived}
+     */
+    public void checkNotArchived() {
+        if (archivedAt != null) {
+            throw new BusinessException("council.error.archived");
+        }
+    }
+
+    public boolean isArchived() {
+        return archivedAt != null;
+    }
+
+    public Instant getArchivedAt() {
+        return archivedAt;
+    }
+
+    /**
+     * Records the territories' reference population when the population entered differs from it (an override), or
+     * clears it when they agree.
+     */
+    public void recordPopulationReference(Integer reference) {
+        this.populationReference = reference == null || reference == population ? null : reference;
+    }
+
+    /** The territories' reference population that the council's population overrides, or null. */
+    public Integer getPopulationReference() {
+        return populationReference;
     }
 
     public void markDemo() {

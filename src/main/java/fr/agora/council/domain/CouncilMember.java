@@ -35,6 +35,9 @@ public class CouncilMember {
         PENDING, ACCEPTED, DECLINED, UNREACHABLE
     }
 
+    /** The longest reason of an end of mandate, or note of a refusal. */
+    public static final int MAX_REASON = 500;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -102,6 +105,24 @@ public class CouncilMember {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "end_reason", length = 500)
+    private String endReason;
+
+    @Column(name = "ended_at")
+    private Instant endedAt;
+
+    @Column(name = "ended_by", length = 254)
+    private String endedBy;
+
+    @Column(name = "promoted_member_id")
+    private Long promotedMemberId;
+
+    @Column(name = "response_date")
+    private LocalDate responseDate;
+
+    @Column(name = "response_note", length = 500)
+    private String responseNote;
+
     @Version
     private long version;
 
@@ -160,11 +181,32 @@ public class CouncilMember {
      *         {@code draw.error.not-pending} when they already answered or left
      */
     public void decline(Response answer, LocalDate day) {
+        decline(answer, day, null, day);
+    }
+
+    /**
+     * {@link #decline(Response, LocalDate)} with the day the answer was given (or the person found unreachable) and
+     * what they said or what was tried. A person found unreachable needs the note of the attempts made; the day may be
+     * neither before the draw appointed them nor after {@code today}.
+     *
+     * @throws BusinessException {@code draw.error.answer-date} for a day out of bounds, {@code draw.error.answer-note}
+     *         for an unreachable person without a note (or a note over 500 characters)
+     */
+    public void decline(Response answer, LocalDate day, String note, LocalDate today) {
         if (answer != Response.DECLINED && answer != Response.UNREACHABLE) {
             throw new BusinessException("draw.error.answer");
         }
         checkAwaitingAnswer();
+        if (day == null || day.isBefore(startDate) || day.isAfter(today)) {
+            throw new BusinessException("draw.error.answer-date");
+        }
+        String text = note == null ? "" : note.strip();
+        if ((answer == Response.UNREACHABLE && text.isEmpty()) || text.length() > MAX_REASON) {
+            throw new BusinessException("draw.error.answer-note");
+        }
         this.response = answer;
+        this.responseDate = day;
+        this.responseNote = text.isEmpty() ? null : text;
         leave(day);
     }
 
@@ -225,6 +267,100 @@ public class CouncilMember {
         }
         this.status = Status.ENDED;
         this.endDate = day;
+    }
+
+    /**
+     * Ends the mandate (staff's "Fin de mandat"): on {@code day}, which may be neither before the appointment nor after
+     * {@code today} (a mandate ends on a known day, recorded once it happened), with the reason
+     * (resignation, moving away, death...). The end can be undone by staff until {@code undoWindow} after {@code now}
+     * ({@link #reinstate}).
+     *
+     * @param promoted the suppléant who moves up to titulaire because of it, or null
+     * @throws BusinessException {@code council.error.already-ended}, {@code council.error.end-date} (no day, before
+     *         the appointment, or after today), {@code council.error.end-reason} (no reason, or over 500 characters)
+     */
+    public void endMandate(LocalDate day, String reason, LocalDate today, Instant now, String by, Long promoted) {
+        if (status != Status.ACTIVE) {
+            throw new BusinessException("council.error.already-ended");
+        }
+        if (day == null || day.isAfter(today)) {
+            throw new BusinessException("council.error.end-date");
+        }
+        String text = reason == null ? "" : reason.strip();
+        if (text.isEmpty() || text.length() > MAX_REASON) {
+            throw new BusinessException("council.error.end-reason");
+        }
+        leave(day);
+        this.endReason = text;
+        this.endedAt = now;
+        this.endedBy = by;
+        this.promotedMemberId = promoted;
+    }
+
+    /**
+     * Whether staff may still undo the end of this mandate at {@code now}: it was ended through
+     * {@link #endMandate} less than {@code window} ago.
+     */
+    public boolean isReinstatable(Instant now, java.time.Duration window) {
+        return status == Status.ENDED && endedAt != null && !now.isAfter(endedAt.plus(window));
+    }
+
+    /**
+     * Undoes the end of the mandate, within the window: the member sits again as before.
+     *
+     * @return the suppléant who had moved up because of it (to move back), or null
+     * @throws BusinessException {@code council.error.undo-too-late} after the window, or for an end that cannot be
+     *         undone (a refusal of a drawn person, an end recorded before undoing existed)
+     */
+    public Long reinstate(Instant now, java.time.Duration window) {
+        if (!isReinstatable(now, window)) {
+            throw new BusinessException("council.error.undo-too-late", window.toMinutes());
+        }
+        Long promoted = promotedMemberId;
+        this.status = Status.ACTIVE;
+        this.endDate = null;
+        this.endReason = null;
+        this.endedAt = null;
+        this.endedBy = null;
+        this.promotedMemberId = null;
+        return promoted;
+    }
+
+    /**
+     * A titulaire who had moved up from suppléant goes back to suppléant, because the end of mandate that moved them
+     * up was undone.
+     *
+     * @throws IllegalStateException for a member who is not an active titulaire
+     */
+    public void backToSuppleant() {
+        if (position != SeatPosition.TITULAIRE || status != Status.ACTIVE) {
+            throw new IllegalStateException("only an active titulaire can move back to suppléant: member " + id);
+        }
+        this.position = SeatPosition.SUPPLEANT;
+    }
+
+    public Long getPromotedMemberId() {
+        return promotedMemberId;
+    }
+
+    public String getEndReason() {
+        return endReason;
+    }
+
+    public Instant getEndedAt() {
+        return endedAt;
+    }
+
+    public String getEndedBy() {
+        return endedBy;
+    }
+
+    public LocalDate getResponseDate() {
+        return responseDate;
+    }
+
+    public String getResponseNote() {
+        return responseNote;
     }
 
     /**

@@ -68,7 +68,7 @@ class ComiteDemoData {
         log.info("Chargement du conseil citoyen de démonstration des Parcheminiers et de son comité de quartier");
         RunAs.user(CouncilDemoData.AGENT, () -> {
             CouncilData c = councils.create(new CouncilForm(PARCHEMINIERS, List.of("QPV-PARCHEMINIERS"), 1804,
-                    "INSEE, population municipale des QPV", 2025, SeatRounding.HALF_UP, false, 2));
+                    "INSEE, population municipale des QPV", 2025, SeatRounding.HALF_UP, false, 2, true));
             comites.link(c.id(), COMITE);
             return null;
         }, Role.Names.STAFF);

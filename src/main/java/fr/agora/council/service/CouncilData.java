@@ -13,10 +13,12 @@ import java.util.List;
  * @param membresDeDroitSeats  seats held by membres de droit
  * @param mandateEnd           the day the mandate ends, or null before it starts
  * @param official             whether an arrêté has been recorded
+ * @param populationReference  the territories' reference population that {@code population} overrides, or null
+ * @param archived             whether the council is archived (history only)
  */
 public record CouncilData(long id, String slug, String name, List<String> territoryCodes, List<String> territoryNames,
         int population, String populationSource, int populationYear, SeatRounding rounding,
         boolean membresDeDroitInParity, int mandateYears, int habitantSeats, int associationSeats,
         int membresDeDroitSeats, LocalDate mandateStart, LocalDate mandateEnd, boolean official, LocalDate arreteDate,
-        String arreteReference) {
+        String arreteReference, Integer populationReference, boolean archived) {
 }

@@ -83,7 +83,7 @@ class CouncilDemoData {
         log.info("Chargement des conseils citoyens de démonstration");
         asAgent(() -> {
             CouncilData pr = councils.create(new CouncilForm(PIERRE_ROLLIN, List.of("QPV-PIERRE-ROLLIN"), 2920,
-                    "INSEE, population municipale des QPV", 2025, SeatRounding.HALF_UP, false, 2));
+                    "INSEE, population municipale des QPV", 2025, SeatRounding.HALF_UP, false, 2, true));
             for (int i = 0; i < RESIDENTS.length; i++) {
                 String t = RESIDENTS[i][0];
                 String email = i == 0 ? "conseiller@agora.demo" : null;
@@ -102,9 +102,9 @@ class CouncilDemoData {
             LocalDate start = CouncilTime.today(clock).minusMonths(22).withDayOfMonth(1);
             councils.startMandate(pr.id(), start);
             arretes.recordArrete(pr.id(), start.minusDays(10), "Arrêté préfectoral n° DEMO-" + start.getYear() + "-042",
-                    demoArrete());
+                    demoArrete(), true);
             councils.create(new CouncilForm(ETOUVIE, List.of("QPV-ETOUVIE"), 7007,
-                    "INSEE, population municipale des QPV", 2025, SeatRounding.HALF_UP, false, 2));
+                    "INSEE, population municipale des QPV", 2025, SeatRounding.HALF_UP, false, 2, true));
             return null;
         });
         rows.findAllWithTerritories().stream().filter(c -> c.getName().equals(PIERRE_ROLLIN)).forEach(c -> c.markDemo());

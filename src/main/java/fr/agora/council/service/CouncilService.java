@@ -13,6 +13,7 @@ import fr.agora.shared.domain.Role;
 import fr.agora.shared.domain.Territory;
 import fr.agora.shared.domain.TerritoryKind;
 import fr.agora.shared.service.AuditService;
+import fr.agora.shared.service.CurrentUser;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
@@ -70,10 +71,10 @@ public class CouncilService {
         return CouncilTime.today(clock);
     }
 
-    /** Every council, for anyone. */
+    /** Every council not archived, for anyone. */
     @Transactional(readOnly = true)
     public List<CouncilData> all() {
-        return councils.findAllWithTerritories().stream().map(this::data).toList();
+        return councils.findAllWithTerritories().stream().filter(c -> !c.isArchived()).map(this::data).toList();
     }
 
     /** One council with its seats, for staff. */
@@ -91,7 +92,8 @@ public class CouncilService {
                 CouncilMember.Status.ACTIVE);
         List<MemberData> named = active.stream().filter(m -> m.isOfficial() && m.isPublicConsent())
                 .map(m -> new MemberData(m.getId(), m.getCollege(), m.getSeatNo(), m.getPosition(), m.getOrigin(),
-                        m.getFullName(), m.getOrganisation(), null, null, true, true, true, m.getStartDate(), null, null, null))
+                        m.getFullName(), m.getOrganisation(), null, null, true, true, true, m.getStartDate(), null, null, null,
+                        null, null))
                 .toList();
         Map<String, Long> counts = new LinkedHashMap<>();
         for (College college : College.values()) {
@@ -108,29 +110,118 @@ public class CouncilService {
         return all().stream().filter(c -> c.mandateEnd() != null && !c.mandateEnd().isAfter(limit)).toList();
     }
 
-    /** Creates a council. */
+    /**
+     * Creates a council. Refused on a QPV another council (not archived) covers, unless staff confirmed it
+     * ({@link CouncilForm#overlapConfirmed}); a population other than the territories' reference figures is recorded
+     * as an override, with the reference.
+     */
     @PreAuthorize(STAFF)
     @Transactional
     public CouncilData create(CouncilForm form) {
         Set<Territory> covered = territories(form);
+        List<String> overlap = checkOverlap(null, form);
         Instant now = clock.instant();
         Council c = new Council(uniqueSlug(form.name()), form.name().strip(), now);
         describe(c, form, covered);
+        Integer reference = reference(form);
+        c.recordPopulationReference(reference);
         councils.save(c);
-        audit.record("COUNCIL_CREATED", "council", c.getId(), Map.of("name", c.getName(),
-                "territories", String.join(",", form.territoryCodes()), "population", form.population()));
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("name", c.getName());
+        details.put("territories", String.join(",", form.territoryCodes()));
+        details.put("population", form.population());
+        overrideDetails(details, c, overlap);
+        audit.record("COUNCIL_CREATED", "council", c.getId(), details);
         return data(c);
     }
 
-    /** Edits what the seats are computed from. */
+    /** Edits what the seats are computed from (same checks as {@link #create}); an archived council is refused. */
     @PreAuthorize(STAFF)
     @Transactional
     public CouncilData update(long id, CouncilForm form) {
         Council c = load(id);
+        c.checkNotArchived();
+        List<String> overlap = checkOverlap(id, form);
         describe(c, form, territories(form));
-        audit.record("COUNCIL_UPDATED", "council", id, Map.of("population", form.population(),
-                "rounding", String.valueOf(form.rounding()), "mandateYears", form.mandateYears()));
+        c.recordPopulationReference(reference(form));
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("population", form.population());
+        details.put("rounding", String.valueOf(form.rounding()));
+        details.put("mandateYears", form.mandateYears());
+        overrideDetails(details, c, overlap);
+        audit.record("COUNCIL_UPDATED", "council", id, details);
         return data(c);
+    }
+
+    /**
+     * The territories' reference population for these QPV (sum of their figures, with the year), to fill the form;
+     * empty when a QPV has no figure.
+     */
+    @PreAuthorize(STAFF)
+    @Transactional(readOnly = true)
+    public java.util.Optional<PopulationReference> referencePopulation(List<String> qpvCodes) {
+        return qpvCodes == null || qpvCodes.isEmpty() ? java.util.Optional.empty()
+                : territories.referencePopulation(TerritoryKind.QPV, Set.copyOf(qpvCodes))
+                        .map(r -> new PopulationReference(r[0], r[1]));
+    }
+
+    /** The other councils (not archived) that already cover one of these QPV, by name, for the form's warning. */
+    @PreAuthorize(STAFF)
+    @Transactional(readOnly = true)
+    public List<String> coveringCouncils(Long except, List<String> qpvCodes) {
+        Set<String> codes = qpvCodes == null ? Set.of() : Set.copyOf(qpvCodes);
+        return councils.findAllWithTerritories().stream().filter(c -> !c.isArchived() && !c.getId().equals(except))
+                .filter(c -> c.getTerritories().stream().anyMatch(t -> codes.contains(t.getCode())))
+                .map(Council::getName).toList();
+    }
+
+    /**
+     * Archives a council: it leaves the lists (public and staff) and its QPV may get a new council; its page, members
+     * and draws stay as history. Audited.
+     */
+    @PreAuthorize(STAFF)
+    @Transactional
+    public CouncilData archive(long id) {
+        Council c = load(id);
+        try {
+            c.archive(CurrentUser.actor(), clock.instant());
+        } catch (BusinessException e) {
+            audit.recordRefusal(CurrentUser.actor(), "COUNCIL_ARCHIVED", "council", id, Map.of("reason", e.getMessageKey()));
+            throw e;
+        }
+        audit.record("COUNCIL_ARCHIVED", "council", id, Map.of("name", c.getName()));
+        return data(c);
+    }
+
+    /** Archived councils, for staff (history). */
+    @PreAuthorize(STAFF)
+    @Transactional(readOnly = true)
+    public List<CouncilData> archived() {
+        return councils.findAllWithTerritories().stream().filter(Council::isArchived).map(this::data).toList();
+    }
+
+    private List<String> checkOverlap(Long except, CouncilForm form) {
+        List<String> overlap = coveringCouncils(except, form.territoryCodes());
+        if (!overlap.isEmpty() && !form.overlapConfirmed()) {
+            audit.recordRefusal(CurrentUser.actor(), except == null ? "COUNCIL_CREATED" : "COUNCIL_UPDATED", "council",
+                    except, Map.of("reason", "council.error.qpv-covered", "covering", String.join(", ", overlap)));
+            throw new BusinessException("council.error.qpv-covered", String.join(", ", overlap));
+        }
+        return overlap;
+    }
+
+    private Integer reference(CouncilForm form) {
+        return referencePopulation(form.territoryCodes()).map(PopulationReference::population).orElse(null);
+    }
+
+    private static void overrideDetails(Map<String, Object> details, Council c, List<String> overlap) {
+        if (c.getPopulationReference() != null) {
+            details.put("populationOverride", true);
+            details.put("populationReference", c.getPopulationReference());
+        }
+        if (!overlap.isEmpty()) {
+            details.put("overlapConfirmed", String.join(", ", overlap));
+        }
     }
 
     /** Starts the mandate (usually the day of installation). */
@@ -155,7 +246,8 @@ public class CouncilService {
     @Transactional(readOnly = true)
     public List<MemberData> members(long councilId) {
         load(councilId);
-        return members.findByCouncilIdOrderByCollegeAscSeatNoAscPositionAsc(councilId).stream().map(MemberData::of)
+        return members.findByCouncilIdOrderByCollegeAscSeatNoAscPositionAsc(councilId).stream()
+                .map(m -> MemberData.of(m, settings.undoWindow()))
                 .toList();
     }
 
@@ -205,7 +297,7 @@ public class CouncilService {
                 ts.stream().map(Territory::getName).toList(), c.getPopulation(), c.getPopulationSource(),
                 c.getPopulationYear(), c.getSeatRounding(), c.isMembresDeDroitInParity(), c.getMandateYears(), habitants,
                 associations, droit, c.getMandateStart(), c.mandateEnd(), c.getArreteDate() != null, c.getArreteDate(),
-                c.getArreteReference());
+                c.getArreteReference(), c.getPopulationReference(), c.isArchived());
     }
 
     private String uniqueSlug(String name) {

@@ -16,11 +16,12 @@ import org.springframework.util.unit.DataSize;
  * @param arreteMaxSize          the largest arrêté PDF accepted (10 MB)
  * @param poolRetentionDays      days after a draw before the pool's personal data are erased (30)
  * @param responseDays           days a drawn person has to accept their seat (15)
+ * @param undoMinutes            minutes during which staff may undo an end of mandate (15)
  */
 @ConfigurationProperties(prefix = "agora.council")
 public record CouncilSettings(Integer seatsPerThousand, SeatRounding defaultRounding, Boolean membresDeDroitInParity,
         Integer mandateYears, Integer mandateWarningDays, DataSize arreteMaxSize, Integer poolRetentionDays,
-        Integer responseDays) {
+        Integer responseDays, Integer undoMinutes) {
 
     public CouncilSettings {
         seatsPerThousand = seatsPerThousand == null ? 2 : seatsPerThousand;
@@ -31,5 +32,11 @@ public record CouncilSettings(Integer seatsPerThousand, SeatRounding defaultRoun
         arreteMaxSize = arreteMaxSize == null ? DataSize.ofMegabytes(10) : arreteMaxSize;
         poolRetentionDays = poolRetentionDays == null ? 30 : poolRetentionDays;
         responseDays = responseDays == null ? 15 : responseDays;
+        undoMinutes = undoMinutes == null ? 15 : undoMinutes;
+    }
+
+    /** How long an end of mandate may be undone. */
+    public java.time.Duration undoWindow() {
+        return java.time.Duration.ofMinutes(undoMinutes);
     }
 }

@@ -55,6 +55,14 @@ public class DrawReplyService {
         this.clock = clock;
     }
 
+    /** How many drawn people, in every draw, have not answered yet (the operator's dashboard). */
+    @PreAuthorize(DrawService.OPERATOR)
+    @Transactional(readOnly = true)
+    public long pendingAnswers() {
+        return members.countByDrawIdIsNotNullAndResponseAndStatus(CouncilMember.Response.PENDING,
+                CouncilMember.Status.ACTIVE);
+    }
+
     /** The drawn members of a draw, past and present, with their answers, for the operator. */
     @PreAuthorize(DrawService.OPERATOR)
     @Transactional(readOnly = true)
@@ -72,6 +80,38 @@ public class DrawReplyService {
     @PreAuthorize(DrawService.OPERATOR)
     @Transactional
     public void respond(long memberId, CouncilMember.Response answer) {
+        respond(memberId, answer, CouncilTime.today(clock), null);
+    }
+
+    /**
+     * What a refusal, or a person found unreachable, would do, before the operator confirms it: who of the reserve
+     * would be called to the seat, or that the place would stay vacant. Nothing is recorded. A drawn person's answer
+     * cannot be undone once recorded: the replacement is added to the published seats file and invited at once.
+     *
+     * @return the full name of the person of the reserve who would be called, or empty for a vacancy
+     */
+    @PreAuthorize(DrawService.OPERATOR)
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> previewReplacement(long memberId, CouncilMember.Response answer) {
+        CouncilMember m = members.findById(memberId).orElseThrow(() -> new BusinessException("council.error.not-found"));
+        if (!m.isAwaitingAnswer()) {
+            throw new BusinessException(m.getDrawId() == null ? "draw.error.not-drawn" : "draw.error.not-pending");
+        }
+        CouncilDraw d = store.load(m.getDrawId());
+        d.checkAnswerable();
+        return step(d, m, answer == CouncilMember.Response.UNREACHABLE ? answer : CouncilMember.Response.DECLINED)
+                .replacement().flatMap(id -> people.findById(Long.parseLong(id)))
+                .map(p -> (p.getFirstName() + " " + p.getLastName()).strip());
+    }
+
+    /**
+     * {@link #respond(long, CouncilMember.Response)} with the day the answer was given (or the person found
+     * unreachable), not in the future, and a note: what the person said (optional), or the attempts made to reach
+     * them (required for an unreachable person). Refused, and audited, otherwise.
+     */
+    @PreAuthorize(DrawService.OPERATOR)
+    @Transactional
+    public void respond(long memberId, CouncilMember.Response answer, LocalDate day, String note) {
         CouncilMember m = members.findById(memberId).orElseThrow(() -> new BusinessException("council.error.not-found"));
         if (m.getDrawId() == null) {
             throw new BusinessException("draw.error.not-drawn");
@@ -84,7 +124,7 @@ public class DrawReplyService {
             return;
         }
         try {
-            m.decline(answer, CouncilTime.today(clock));
+            m.decline(answer, day, note, CouncilTime.today(clock));
         } catch (BusinessException e) {
             audit.recordRefusal(CurrentUser.actor(), "DRAW_RESPONSE", "council_draw", d.getId(), Map.of("member",
                     memberId, "reason", e.getMessageKey()));
@@ -101,6 +141,10 @@ public class DrawReplyService {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("member", memberId);
         details.put("answer", answer.name());
+        details.put("day", day.toString());
+        if (m.getResponseNote() != null) {
+            details.put("note", m.getResponseNote());
+        }
         details.put("seat", m.getSeatNo());
         details.put("position", m.getPosition().name());
         if (successor != null) {
@@ -121,6 +165,13 @@ public class DrawReplyService {
      * whose data were erased cannot be called. The step is added to the draw's published seats file.
      */
     private SeatLog.Step replace(CouncilDraw d, CouncilMember leaving, CouncilMember.Response answer) {
+        SeatLog.Step step = step(d, leaving, answer);
+        d.recordSeats(step.log().text());
+        return step;
+    }
+
+    /** The next step of the seats file if {@code leaving} left, computed without recording it. */
+    private SeatLog.Step step(CouncilDraw d, CouncilMember leaving, CouncilMember.Response answer) {
         SortitionInstance instance = pools.checkedInstance(d);
         DrawRecord record = DrawRecord.parse(d.getRecordJson().getBytes(StandardCharsets.UTF_8));
         SeatLog log = SeatLog.parse(d.getSeatsLog().getBytes(StandardCharsets.UTF_8), record, instance);
@@ -128,10 +179,8 @@ public class DrawReplyService {
         List<String> unavailable = people.findByDrawIdOrderById(d.getId()).stream()
                 .filter(p -> p.isErased() && reserve.contains(String.valueOf(p.getId())))
                 .map(p -> String.valueOf(p.getId())).toList();
-        SeatLog.Step step = log.replace(instance, record, String.valueOf(leaving.getPoolPersonId()),
+        return log.replace(instance, record, String.valueOf(leaving.getPoolPersonId()),
                 answer == CouncilMember.Response.DECLINED ? SeatLog.Reason.DECLINED : SeatLog.Reason.UNREACHABLE,
                 unavailable, CouncilTime.today(clock));
-        d.recordSeats(step.log().text());
-        return step;
     }
 }

@@ -66,7 +66,7 @@ public class MemberExportService {
             com.lowagie.text.Font bold = com.lowagie.text.FontFactory.getFont(com.lowagie.text.FontFactory.HELVETICA_BOLD, 9);
             com.lowagie.text.Font body = com.lowagie.text.FontFactory.getFont(com.lowagie.text.FontFactory.HELVETICA, 9);
             doc.add(new com.lowagie.text.Paragraph(c.getName(), title));
-            doc.add(new com.lowagie.text.Paragraph(texts.get("council.export.pdf.subtitle", CouncilTime.today(clock).toString(),
+            doc.add(new com.lowagie.text.Paragraph(texts.get("council.export.pdf.subtitle", CouncilTime.today(clock).format(DrawContactService.DAY),
                     c.getPopulation(), c.getPopulationSource(), String.valueOf(c.getPopulationYear())), body));
             doc.add(new com.lowagie.text.Paragraph(" "));
             com.lowagie.text.pdf.PdfPTable table = new com.lowagie.text.pdf.PdfPTable(rows.get(0).length);
@@ -105,7 +105,7 @@ public class MemberExportService {
                     texts.get("council.position." + m.getPosition().name()), m.getFullName(),
                     m.getOrganisation() == null ? "" : m.getOrganisation(), texts.get("council.origin." + m.getOrigin().name()),
                     texts.get(m.isOfficial() ? "council.status.official" : "council.status.provisional"),
-                    m.getStartDate().toString()});
+                    m.getStartDate().format(DrawContactService.DAY)});
         }
         return rows;
     }

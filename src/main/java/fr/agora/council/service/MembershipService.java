@@ -43,10 +43,12 @@ public class MembershipService {
     private final CouncilService councilService;
     private final AuditService audit;
     private final ApplicationEventPublisher events;
+    private final CouncilSettings settings;
     private final Clock clock;
 
     MembershipService(CouncilRepository councils, CouncilMemberRepository members, CouncilService councilService,
-            AuditService audit, ApplicationEventPublisher events, Clock clock) {
+            AuditService audit, ApplicationEventPublisher events, CouncilSettings settings, Clock clock) {
+        this.settings = settings;
         this.councils = councils;
         this.members = members;
         this.councilService = councilService;
@@ -148,33 +150,82 @@ public class MembershipService {
     }
 
     /**
-     * A member leaves on {@code day}. When a titulaire leaves, the suppléant of the same seat becomes titulaire and the
-     * suppléant place is vacant until someone is appointed to it ({@link #fillSuppleant}).
+     * Staff end a member's mandate ("Fin de mandat") on {@code day} (not in the future) for {@code reason}. When a
+     * titulaire leaves, the suppléant of the same seat becomes titulaire and the suppléant place is vacant until
+     * someone is appointed to it ({@link #fillSuppleant}). The end can be undone within
+     * {@code agora.council.undo-minutes} ({@link #undoEnd}).
      */
     @PreAuthorize(CouncilService.STAFF)
     @Transactional
-    public void resign(long memberId, LocalDate day) {
+    public void resign(long memberId, LocalDate day, String reason) {
         CouncilMember m = member(memberId);
-        m.leave(day);
         long councilId = m.getCouncil().getId();
+        CouncilMember promoted = m.getPosition() != SeatPosition.TITULAIRE || !m.isActive() ? null
+                : members.findByCouncilIdAndCollegeAndSeatNoAndStatus(councilId, m.getCollege(), m.getSeatNo(),
+                        CouncilMember.Status.ACTIVE).stream().filter(o -> o.getPosition() == SeatPosition.SUPPLEANT)
+                        .findFirst().orElse(null);
+        try {
+            m.endMandate(day, reason, CouncilTime.today(clock), clock.instant(), CurrentUser.actor(),
+                    promoted == null ? null : promoted.getId());
+        } catch (BusinessException e) {
+            audit.recordRefusal(CurrentUser.actor(), "COUNCIL_MEMBER_LEFT", "council", councilId,
+                    Map.of("member", memberId, "reason", e.getMessageKey()));
+            throw e;
+        }
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("member", memberId);
         details.put("college", m.getCollege().name());
         details.put("seat", m.getSeatNo());
         details.put("position", m.getPosition().name());
-        CouncilMember promoted = null;
-        if (m.getPosition() == SeatPosition.TITULAIRE) {
-            promoted = members.findByCouncilIdAndCollegeAndSeatNoAndStatus(councilId, m.getCollege(), m.getSeatNo(),
-                    CouncilMember.Status.ACTIVE).stream().filter(o -> o.getPosition() == SeatPosition.SUPPLEANT)
-                    .findFirst().orElse(null);
-            if (promoted != null) {
-                promoted.becomeTitulaire();
-                details.put("promoted", promoted.getId());
-            }
+        details.put("day", day.toString());
+        details.put("reason", m.getEndReason());
+        if (promoted != null) {
+            promoted.becomeTitulaire();
+            details.put("promoted", promoted.getId());
         }
         audit.record("COUNCIL_MEMBER_LEFT", "council", councilId, details);
         events.publishEvent(new MemberReplaced(councilId, memberId, promoted == null ? null : promoted.getId(), "LEFT",
                 day));
+    }
+
+    /**
+     * Undoes an end of mandate recorded by mistake, within {@code agora.council.undo-minutes} (the member refuses
+     * after): the member sits again, and the suppléant who had moved up goes back to suppléant. Refused, and audited,
+     * when the seat changed since (someone was appointed to the place).
+     */
+    @PreAuthorize(CouncilService.STAFF)
+    @Transactional
+    public void undoEnd(long memberId) {
+        CouncilMember m = member(memberId);
+        long councilId = m.getCouncil().getId();
+        List<CouncilMember> seat = members.findByCouncilIdAndCollegeAndSeatNoAndStatus(councilId, m.getCollege(),
+                m.getSeatNo(), CouncilMember.Status.ACTIVE);
+        Long promotedId;
+        try {
+            Long promoted = m.getPromotedMemberId();
+            boolean changed = !m.isActive() && (promoted == null
+                    ? seat.stream().anyMatch(o -> o.getPosition() == m.getPosition())
+                    : seat.stream().anyMatch(o -> o.getPosition() == SeatPosition.SUPPLEANT)
+                            || seat.stream().noneMatch(o -> o.getId().equals(promoted)
+                                    && o.getPosition() == SeatPosition.TITULAIRE));
+            if (changed) {
+                throw new BusinessException("council.error.undo-seat-changed");
+            }
+            promotedId = m.reinstate(clock.instant(), settings.undoWindow());
+        } catch (BusinessException e) {
+            audit.recordRefusal(CurrentUser.actor(), "COUNCIL_MEMBER_END_UNDONE", "council", councilId,
+                    Map.of("member", memberId, "reason", e.getMessageKey()));
+            throw e;
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("member", memberId);
+        details.put("seat", m.getSeatNo());
+        if (promotedId != null) {
+            CouncilMember promoted = member(promotedId);
+            promoted.backToSuppleant();
+            details.put("demoted", promotedId);
+        }
+        audit.record("COUNCIL_MEMBER_END_UNDONE", "council", councilId, details);
     }
 
     /**

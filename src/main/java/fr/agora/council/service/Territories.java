@@ -37,6 +37,22 @@ class Territories {
                 .findFirst().map(t -> entities.getReference(Territory.class, t.id()));
     }
 
+    /**
+     * The reference population of these territories in force today (the sum of their figures) with the latest year
+     * of those figures, or empty when one of them has no figure.
+     */
+    Optional<int[]> referencePopulation(TerritoryKind kind, java.util.Collection<String> codes) {
+        java.util.List<TerritoryData> chosen = territories.validOn(kind, CouncilTime.today(clock)).stream()
+                .filter(t -> codes.contains(t.code())).toList();
+        if (chosen.isEmpty() || chosen.size() != codes.size() || chosen.stream().anyMatch(t -> t.population() == null)) {
+            return Optional.empty();
+        }
+        int sum = chosen.stream().mapToInt(TerritoryData::population).sum();
+        int year = chosen.stream().map(TerritoryData::populationYear).filter(java.util.Objects::nonNull)
+                .mapToInt(Integer::intValue).max().orElse(0);
+        return Optional.of(new int[] {sum, year});
+    }
+
     /** The territories of this kind in force today, code to name, for a form. */
     Map<String, String> choices(TerritoryKind kind) {
         return territories.validOn(kind, CouncilTime.today(clock)).stream()

@@ -1,6 +1,13 @@
 package fr.agora.council.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.textfield.TextArea;
+import fr.agora.shared.domain.BusinessException;
+import java.time.LocalDate;
+import java.util.function.Supplier;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -28,7 +35,10 @@ class AnswersStep extends Div {
     private final UnorderedList list = new UnorderedList();
     private final Map<Long, ListItem> items = new HashMap<>();
 
-    AnswersStep(DrawCeremony ceremony, DrawReplyService replies) {
+    private final Supplier<LocalDate> today;
+
+    AnswersStep(DrawCeremony ceremony, DrawReplyService replies, Supplier<LocalDate> today) {
+        this.today = today;
         this.ceremony = ceremony;
         this.replies = replies;
         list.setId("draw-responses");
@@ -97,7 +107,14 @@ class AnswersStep extends Div {
                     case DECLINED -> "decline";
                     default -> "unreachable";
                 };
-                Button b = new Button(getTranslation("draw.response." + key), e -> answer(m, r));
+                Button b = new Button(getTranslation("draw.response." + key), e -> {
+                    if (r == CouncilMember.Response.ACCEPTED) {
+                        answer(m, r, null, null);
+                    } else {
+                        confirm(m, r);
+                    }
+                });
+                b.setId("draw-" + key + "-" + m.id());
                 b.getElement().setAttribute("aria-label", getTranslation("draw.response." + key + "-of", m.fullName()));
                 actions.add(b);
             }
@@ -106,10 +123,68 @@ class AnswersStep extends Div {
         return item;
     }
 
-    /** Records an answer, says who takes the seat, and puts the focus back on that seat. */
-    private void answer(MemberData m, CouncilMember.Response r) {
-        if (!ceremony.act(() -> replies.respond(m.id(), r))) {
+    /**
+     * A refusal, or a person found unreachable, is asked for confirmation first: the dialog says who of the reserve
+     * will be called (or that the place stays vacant) and that it cannot be undone, and takes the day of the answer
+     * and a note (what was tried, required for an unreachable person).
+     */
+    void confirm(MemberData m, CouncilMember.Response r) {
+        String key = r == CouncilMember.Response.DECLINED ? "decline" : "unreachable";
+        String outcome;
+        try {
+            outcome = replies.previewReplacement(m.id(), r)
+                    .map(next -> getTranslation("draw.confirm.replaced-by", next))
+                    .orElse(getTranslation("draw.confirm.vacant"));
+        } catch (BusinessException e) {
+            Notifications.error(e);
             return;
+        }
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("draw.response." + key + "-of", m.fullName()));
+        DatePicker day = new DatePicker(getTranslation("draw.confirm.day"));
+        day.setLocale(CouncilUi.locale());
+        LocalDate today = this.today.get();
+        day.setValue(today);
+        day.setMax(today);
+        day.setRequiredIndicatorVisible(true);
+        TextArea note = new TextArea(getTranslation("draw.confirm.note-" + key));
+        note.setMaxLength(CouncilMember.MAX_REASON);
+        note.setRequiredIndicatorVisible(r == CouncilMember.Response.UNREACHABLE);
+        note.setWidthFull();
+        note.setId("draw-confirm-note");
+        Paragraph what = new Paragraph(getTranslation("draw.confirm.what", m.seatNo(),
+                getTranslation("council.position." + m.position().name()), outcome));
+        what.setId("draw-confirm-what");
+        Paragraph irreversible = new Paragraph(getTranslation("draw.confirm.irreversible"));
+        dialog.add(what, irreversible, day, note);
+        Button ok = new Button(getTranslation("draw.confirm.ok-" + key), e -> {
+            // closed first, so that the focus then goes to the seat's new holder; opened again if refused
+            dialog.close();
+            if (!answer(m, r, day.getValue(), note.getValue())) {
+                dialog.open();
+            }
+        });
+        ok.setId("draw-confirm-ok");
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        Button cancel = new Button(getTranslation("action.cancel"), e -> dialog.close());
+        dialog.getFooter().add(cancel, ok);
+        // not added to the view: an opened dialog attaches itself to the UI and goes away when closed
+        dialog.open();
+    }
+
+    /** Records an answer, says who takes the seat, and puts the focus back on that seat. */
+    private boolean answer(MemberData m, CouncilMember.Response r, LocalDate day, String note) {
+        if (!ceremony.act(() -> {
+            if (day == null && r != CouncilMember.Response.ACCEPTED) {
+                throw new BusinessException("draw.error.answer-date");
+            }
+            if (r == CouncilMember.Response.ACCEPTED) {
+                replies.respond(m.id(), r);
+            } else {
+                replies.respond(m.id(), r, day, note);
+            }
+        })) {
+            return false;
         }
         MemberData successor = r == CouncilMember.Response.ACCEPTED ? null : replies.drawnMembers(ceremony.current().id())
                 .stream().filter(x -> x.active() && x.id() != m.id() && sameSeat(x, m)).findFirst().orElse(null);
@@ -120,5 +195,6 @@ class AnswersStep extends Div {
         if (target != null) {
             target.getElement().executeJs("this.focus()");
         }
+        return true;
     }
 }

@@ -4,7 +4,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -30,6 +35,7 @@ import fr.agora.council.service.ComiteDesignationService;
 import fr.agora.council.service.CouncilData;
 import fr.agora.council.service.CouncilForm;
 import fr.agora.council.service.ArreteService;
+import fr.agora.council.service.ArreteWarning;
 import fr.agora.council.service.CouncilService;
 import fr.agora.council.service.MemberExportService;
 import fr.agora.council.service.MembershipService;
@@ -56,6 +62,9 @@ import java.util.Map;
 @RolesAllowed({Role.Names.STAFF, Role.Names.ADMIN})
 public class CouncilsAdminView extends AgoraView {
 
+    static final java.time.format.DateTimeFormatter SHOWN_TIME = java.time.format.DateTimeFormatter.ofPattern("HH:mm")
+            .withZone(fr.agora.council.domain.CouncilTime.ZONE);
+
     private final CouncilService councils;
     private final MembershipService membership;
     private final ArreteService arretes;
@@ -74,6 +83,8 @@ public class CouncilsAdminView extends AgoraView {
     final Checkbox droitInParity = new Checkbox();
     final IntegerField mandateYears = new IntegerField();
     final Button save = new Button();
+    final Paragraph populationHint = new Paragraph();
+    final com.vaadin.flow.component.details.Details archivedList = new com.vaadin.flow.component.details.Details();
     private CouncilData editing;
     private byte[] arretePdf;
 
@@ -95,7 +106,7 @@ public class CouncilsAdminView extends AgoraView {
                 .setHeader(getTranslation("council.col.status")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresentOrElse(this::open, () -> detail.removeAll()));
-        add(grid);
+        add(grid, archivedList);
         add(new H2(getTranslation("council.admin.form")));
         add(form());
         add(detail);
@@ -132,8 +143,14 @@ public class CouncilsAdminView extends AgoraView {
             grid.deselectAll();
             reset();
         });
+        populationHint.setId("council-population-reference");
+        territories.addValueChangeListener(e -> {
+            if (e.isFromClient() || editing == null) {
+                fillReferencePopulation();
+            }
+        });
         FormLayout form = new FormLayout(name, territories, population, populationSource, populationYear, rounding,
-                droitInParity, mandateYears, new FlexLayout(save, clear));
+                droitInParity, mandateYears, populationHint, new FlexLayout(save, clear));
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
         return form;
     }
@@ -152,22 +169,70 @@ public class CouncilsAdminView extends AgoraView {
     }
 
     private void save() {
+        save(false);
+    }
+
+    /**
+     * Saves the form; a QPV another council covers is refused by the service, and asked again with a confirmation
+     * (for instance the successor of a council about to be archived).
+     */
+    private void save(boolean overlapConfirmed) {
         CouncilForm form = new CouncilForm(name.getValue(), new ArrayList<>(territories.getSelectedItems()),
                 population.getValue() == null ? 0 : population.getValue(), populationSource.getValue(),
                 populationYear.getValue() == null ? 0 : populationYear.getValue(), rounding.getValue(),
-                droitInParity.getValue(), mandateYears.getValue() == null ? 0 : mandateYears.getValue());
+                droitInParity.getValue(), mandateYears.getValue() == null ? 0 : mandateYears.getValue(),
+                overlapConfirmed);
         try {
             CouncilData saved = editing == null ? councils.create(form) : councils.update(editing.id(), form);
             Notifications.success(getTranslation("council.admin.saved", saved.name(), saved.habitantSeats()));
             refresh();
             grid.select(grid.getListDataView().getItems().filter(c -> c.id() == saved.id()).findFirst().orElse(null));
         } catch (BusinessException e) {
+            if ("council.error.qpv-covered".equals(e.getMessageKey()) && !overlapConfirmed) {
+                ConfirmDialog dialog = new ConfirmDialog();
+                dialog.setHeader(getTranslation("council.admin.overlap-header"));
+                dialog.setText(getTranslation("council.admin.overlap-text", e.getArgs()));
+                dialog.setCancelable(true);
+                dialog.setCancelText(getTranslation("action.cancel"));
+                Button ok = new Button(getTranslation("council.admin.overlap-confirm"), x -> {
+                    dialog.close();
+                    save(true);
+                });
+                ok.setId("council-overlap-confirm");
+                ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                dialog.setConfirmButton(ok);
+                dialog.open();
+                return;
+            }
             Notifications.error(e);
         }
     }
 
+    /**
+     * The population starts from the territories' reference figures: choosing the QPV fills it (with the year and
+     * source); another value stays possible, and is recorded as an override.
+     */
+    private void fillReferencePopulation() {
+        populationHint.setText("");
+        councils.referencePopulation(new ArrayList<>(territories.getSelectedItems())).ifPresent(r -> {
+            if (editing == null || population.getValue() == null) {
+                population.setValue(r.population());
+                populationYear.setValue(r.year());
+                populationSource.setValue(getTranslation("council.default.population-source"));
+            }
+            populationHint.setText(getTranslation("council.admin.population-reference", r.population(), r.year()));
+        });
+    }
+
     private void refresh() {
         grid.setItems(councils.all());
+        archivedList.removeAll();
+        List<CouncilData> archived = councils.archived();
+        archivedList.setSummaryText(getTranslation("council.admin.archived-list", archived.size()));
+        UnorderedList names = new UnorderedList();
+        archived.forEach(a -> names.add(new ListItem(new Anchor("conseils/" + a.slug(), a.name()))));
+        archivedList.add(names);
+        archivedList.setVisible(!archived.isEmpty());
         warnings.removeAll();
         for (CouncilData c : councils.mandatesEndingSoon()) {
             Paragraph p = new Paragraph(getTranslation("council.admin.mandate-warning", c.name(),
@@ -178,7 +243,7 @@ public class CouncilsAdminView extends AgoraView {
         }
     }
 
-    private void open(CouncilData c) {
+    void open(CouncilData c) {
         editing = c;
         name.setValue(c.name());
         territories.setValue(c.territoryCodes());
@@ -192,6 +257,12 @@ public class CouncilsAdminView extends AgoraView {
         detail.removeAll();
         detail.add(new H2(c.name()));
         detail.add(new Paragraph(CouncilUi.seats(this, c)));
+        if (c.populationReference() != null) {
+            Paragraph override = new Paragraph(getTranslation("council.admin.population-override", c.population(),
+                    c.populationReference()));
+            override.setId("council-population-override");
+            detail.add(override);
+        }
         detail.add(new Paragraph(CouncilUi.status(this, c)));
         detail.add(new Paragraph(new Anchor("conseils/" + c.slug(), getTranslation("council.admin.public-page"))));
         detail.add(members(c), new ComiteLinksSection(comites, c.id(), () -> open(councils.get(c.id()))), appointForm(c),
@@ -204,41 +275,66 @@ public class CouncilsAdminView extends AgoraView {
                 new ByteArrayInputStream(exports.membersPdf(c.id(), CouncilUi.locale())), "membres-" + c.slug() + ".pdf",
                 "application/pdf", -1)), getTranslation("council.admin.export-pdf"));
         pdf.setId("council-export-pdf");
-        detail.add(new Paragraph(csv), new Paragraph(pdf));
+        detail.add(new Paragraph(csv), new Paragraph(pdf), new Paragraph(archiveButton(c)));
     }
 
+    /**
+     * The members as a list of cards rather than a wide grid (issue 14, item 11: nothing scrolls sideways at 1280 px
+     * nor at 360 px): each member with their seat, status and actions, and, for a mandate just ended, the way to undo
+     * it within the window.
+     */
     private Div members(CouncilData c) {
         Div box = new Div(new H3(getTranslation("council.admin.members")));
-        Grid<MemberData> members = new Grid<>();
-        members.addColumn(m -> getTranslation("council.college." + m.college().name()))
-                .setHeader(getTranslation("council.col.college")).setAutoWidth(true);
-        members.addColumn(MemberData::seatNo).setHeader(getTranslation("council.col.seat")).setAutoWidth(true);
-        members.addColumn(m -> getTranslation("council.position." + m.position().name()))
-                .setHeader(getTranslation("council.col.position")).setAutoWidth(true);
-        members.addColumn(MemberData::fullName).setHeader(getTranslation("council.col.name")).setAutoWidth(true);
-        members.addColumn(m -> getTranslation("council.origin." + m.origin().name()))
-                .setHeader(getTranslation("council.col.origin")).setAutoWidth(true);
-        members.addColumn(m -> !m.active() ? getTranslation("council.status.ended", CouncilUi.date(m.endDate()))
-                : getTranslation(m.official() ? "council.status.official" : "council.status.provisional"))
-                .setHeader(getTranslation("council.col.status")).setAutoWidth(true);
-        members.addComponentColumn(m -> {
-            Button end = new Button(getTranslation("council.admin.end-member"));
+        UnorderedList list = new UnorderedList();
+        list.setId("council-members");
+        list.getStyle().set("list-style", "none").set("padding", "0").set("margin", "0").set("display", "flex")
+                .set("flex-direction", "column").set("gap", "var(--lumo-space-s)");
+        List<MemberData> all = councils.members(c.id());
+        for (MemberData m : all) {
+            list.add(member(c, m));
+        }
+        if (all.isEmpty()) {
+            box.add(new Paragraph(getTranslation("council.admin.no-member")));
+        } else {
+            box.add(new Paragraph(getTranslation("council.admin.member-count", all.stream().filter(MemberData::active)
+                    .count(), all.size())), list);
+        }
+        return box;
+    }
+
+    private ListItem member(CouncilData c, MemberData m) {
+        ListItem item = new ListItem();
+        item.setId("council-member-" + m.id());
+        item.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)")
+                .set("border-radius", "var(--lumo-border-radius-m)").set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
+                .set("overflow-wrap", "anywhere");
+        if (!m.active()) {
+            item.getStyle().set("background-color", "var(--lumo-contrast-5pct)");
+        }
+        Div name = new Div(m.fullName() + (m.organisation() == null ? "" : " (" + m.organisation() + ")"));
+        name.getStyle().set("font-weight", "600");
+        item.add(name, new Div(getTranslation("council.admin.member-seat",
+                getTranslation("council.college." + m.college().name()), m.seatNo(),
+                getTranslation("council.position." + m.position().name()),
+                getTranslation("council.origin." + m.origin().name()))));
+        String status = !m.active() ? getTranslation("council.status.ended", CouncilUi.date(m.endDate()))
+                : getTranslation(m.official() ? "council.status.official" : "council.status.provisional");
+        item.add(new Div(status + " · " + getTranslation(m.publicConsent() ? "council.admin.consent-yes"
+                : "council.admin.consent-no")));
+        if (!m.active() && m.endReason() != null) {
+            item.add(new Div(getTranslation("council.admin.end-reason-shown", m.endReason())));
+        }
+        FlexLayout actions = new FlexLayout();
+        actions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        actions.getStyle().set("gap", "var(--lumo-space-s)").set("margin-top", "var(--lumo-space-xs)");
+        if (m.active()) {
+            Button end = new Button(getTranslation("council.admin.end-member"), e -> confirmEnd(c, m));
+            end.setId("council-end-" + m.id());
             end.getElement().setAttribute("aria-label", getTranslation("council.admin.end-member-of", m.fullName()));
-            end.setEnabled(m.active());
-            end.addClickListener(e -> {
-                try {
-                    membership.resign(m.id(), councils.today());
-                    Notifications.success(getTranslation("council.admin.member-ended", m.fullName()));
-                    open(councils.get(c.id()));
-                } catch (BusinessException ex) {
-                    Notifications.error(ex);
-                }
-            });
             Button consent = new Button(getTranslation(m.publicConsent() ? "council.admin.consent-withdraw"
                     : "council.admin.consent-record"));
             consent.getElement().setAttribute("aria-label", getTranslation(m.publicConsent()
                     ? "council.admin.consent-withdraw-of" : "council.admin.consent-record-of", m.fullName()));
-            consent.setEnabled(m.active());
             consent.addClickListener(e -> {
                 try {
                     membership.recordPublicConsent(m.id(), !m.publicConsent());
@@ -247,14 +343,67 @@ public class CouncilsAdminView extends AgoraView {
                     Notifications.error(ex);
                 }
             });
-            return new com.vaadin.flow.component.orderedlayout.FlexLayout(end, consent);
-        }).setHeader(getTranslation("council.col.actions")).setAutoWidth(true);
-        members.addColumn(m -> getTranslation(m.publicConsent() ? "council.admin.consent-yes" : "council.admin.consent-no"))
-                .setHeader(getTranslation("council.col.consent")).setAutoWidth(true);
-        members.setItems(councils.members(c.id()));
-        members.setAllRowsVisible(true);
-        box.add(members);
-        return box;
+            actions.add(end, consent);
+        } else if (m.undoUntil() != null) {
+            Button undo = new Button(getTranslation("council.admin.undo-end", SHOWN_TIME.format(m.undoUntil())), e -> {
+                try {
+                    membership.undoEnd(m.id());
+                    Notifications.success(getTranslation("council.admin.end-undone", m.fullName()));
+                    open(councils.get(c.id()));
+                } catch (BusinessException ex) {
+                    Notifications.error(ex);
+                    open(councils.get(c.id()));
+                }
+            });
+            undo.setId("council-undo-" + m.id());
+            undo.getElement().setAttribute("aria-label", getTranslation("council.admin.undo-end-of", m.fullName()));
+            actions.add(undo);
+        }
+        if (actions.getComponentCount() > 0) {
+            item.add(actions);
+        }
+        return item;
+    }
+
+    /**
+     * "Fin de mandat" asks for the day (not in the future) and the reason, and says what will happen: the suppléant
+     * moving up, the vacant place, and how long the end can be undone.
+     */
+    void confirmEnd(CouncilData c, MemberData m) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("council.admin.end-member-of", m.fullName()));
+        DatePicker day = new DatePicker(getTranslation("council.admin.end-day"));
+        day.setLocale(CouncilUi.locale());
+        LocalDate today = councils.today();
+        day.setValue(today);
+        day.setMax(today);
+        day.setRequiredIndicatorVisible(true);
+        TextArea reason = new TextArea(getTranslation("council.admin.end-reason"));
+        reason.setRequiredIndicatorVisible(true);
+        reason.setMaxLength(fr.agora.council.domain.CouncilMember.MAX_REASON);
+        reason.setWidthFull();
+        reason.setId("council-end-reason");
+        Paragraph what = new Paragraph(getTranslation(m.position() == SeatPosition.TITULAIRE
+                ? "council.admin.end-what-titulaire" : "council.admin.end-what-suppleant", m.seatNo(),
+                councils.settings().undoMinutes()));
+        what.setId("council-end-what");
+        dialog.add(what, day, reason);
+        Button ok = new Button(getTranslation("council.admin.end-confirm"), e -> {
+            try {
+                membership.resign(m.id(), day.getValue(), reason.getValue());
+                dialog.close();
+                Notifications.success(getTranslation("council.admin.member-ended", m.fullName()));
+                open(councils.get(c.id()));
+            } catch (BusinessException ex) {
+                Notifications.error(ex);
+            }
+        });
+        ok.setId("council-end-confirm");
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        Button cancel = new Button(getTranslation("action.cancel"), e -> dialog.close());
+        dialog.getFooter().add(cancel, ok);
+        // not added to the view: an opened dialog attaches itself to the UI and goes away when closed
+        dialog.open();
     }
 
     private Div appointForm(CouncilData c) {
@@ -328,17 +477,76 @@ public class CouncilsAdminView extends AgoraView {
         upload.setId("council-arrete-upload");
         Button record = new Button(getTranslation("council.admin.record-arrete"), e -> {
             try {
-                CouncilData d = arretes.recordArrete(c.id(), date.getValue(), reference.getValue(), arretePdf);
-                Notifications.success(getTranslation("council.admin.arrete-recorded"));
-                refresh();
-                open(d);
+                List<ArreteWarning> warnings = arretes.arreteWarnings(c.id(), date.getValue());
+                if (warnings.isEmpty()) {
+                    recordArrete(c, date.getValue(), reference.getValue(), false);
+                    return;
+                }
+                ConfirmDialog dialog = new ConfirmDialog();
+                dialog.setHeader(getTranslation("council.admin.arrete-warn-header"));
+                UnorderedList list = new UnorderedList();
+                list.setId("council-arrete-warnings");
+                warnings.forEach(w -> list.add(new ListItem(getTranslation(w.key(), w.args().stream()
+                        .map(a -> a instanceof LocalDate d ? CouncilUi.date(d) : a).toArray()))));
+                dialog.setText(new Div(list, new Paragraph(getTranslation("council.admin.arrete-warn-text"))));
+                dialog.setCancelable(true);
+                dialog.setCancelText(getTranslation("action.cancel"));
+                Button ok = new Button(getTranslation("council.admin.arrete-warn-confirm"), x -> {
+                    dialog.close();
+                    recordArrete(c, date.getValue(), reference.getValue(), true);
+                });
+                ok.setId("council-arrete-confirm");
+                ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+                dialog.setConfirmButton(ok);
+                dialog.open();
             } catch (BusinessException ex) {
                 Notifications.error(ex);
             }
         });
+        record.setId("council-record-arrete");
         return new Div(new H3(getTranslation("council.admin.arrete-title")),
                 new Paragraph(getTranslation("council.admin.arrete-help")), date, reference,
                 new Paragraph(getTranslation("council.field.arrete-file")), upload, record);
+    }
+
+    private void recordArrete(CouncilData c, LocalDate date, String reference, boolean confirmed) {
+        try {
+            CouncilData d = arretes.recordArrete(c.id(), date, reference, arretePdf, confirmed);
+            Notifications.success(getTranslation("council.admin.arrete-recorded"));
+            refresh();
+            open(d);
+        } catch (BusinessException ex) {
+            Notifications.error(ex);
+        }
+    }
+
+    /** Archiving asks first, and says the council leaves the lists but stays as history. */
+    private Button archiveButton(CouncilData c) {
+        Button archive = new Button(getTranslation("council.admin.archive"), e -> {
+            ConfirmDialog dialog = new ConfirmDialog();
+            dialog.setHeader(getTranslation("council.admin.archive-header", c.name()));
+            dialog.setText(getTranslation("council.admin.archive-text"));
+            dialog.setCancelable(true);
+            dialog.setCancelText(getTranslation("action.cancel"));
+            Button ok = new Button(getTranslation("council.admin.archive"), x -> {
+                dialog.close();
+                try {
+                    councils.archive(c.id());
+                    Notifications.success(getTranslation("council.admin.archived", c.name()));
+                    detail.removeAll();
+                    reset();
+                    refresh();
+                } catch (BusinessException ex) {
+                    Notifications.error(ex);
+                }
+            });
+            ok.setId("council-archive-confirm");
+            ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+            dialog.setConfirmButton(ok);
+            dialog.open();
+        });
+        archive.setId("council-archive");
+        return archive;
     }
 
     @Override

@@ -11,6 +11,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import fr.agora.council.domain.DrawStatus;
 import fr.agora.council.service.CampaignService;
 import fr.agora.council.service.CouncilData;
@@ -63,7 +65,7 @@ public class DrawCeremonyView extends AgoraView implements BeforeEnterObserver, 
         quotaStep = new QuotaStep(this, draws);
         computeStep = new ComputeStep(this, computations);
         drawStep = new DrawStep(this, draws);
-        answersStep = new AnswersStep(this, replies);
+        answersStep = new AnswersStep(this, replies, councils::today);
         importButton = importStep.importButton;
         freeze = quotaStep.freeze;
         compute = computeStep.compute;
@@ -145,7 +147,11 @@ public class DrawCeremonyView extends AgoraView implements BeforeEnterObserver, 
             }
             case DRAWN -> {
                 answersStep.show();
-                steps.add(commitment(), new Paragraph(getTranslation("draw.ceremony.drawn", current.number())), answersStep,
+                RouterLink contacts = new RouterLink(getTranslation("draw.contacts.open"), DrawContactsView.class,
+                        new RouteParameters("draw", String.valueOf(current.id())));
+                contacts.setId("draw-contacts-link");
+                steps.add(commitment(), new Paragraph(getTranslation("draw.ceremony.drawn", current.number())),
+                        new Paragraph(contacts), answersStep,
                         new Paragraph(getTranslation("draw.ceremony.new-mandate")), openDraw);
             }
         }

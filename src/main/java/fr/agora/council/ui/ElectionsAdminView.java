@@ -209,13 +209,26 @@ public class ElectionsAdminView extends AgoraView {
         refreshTurnout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         detail.add(turnout, refreshTurnout);
         primary = new Button(getTranslation("election.admin.close"), ev -> {
-            try {
-                ElectionResults r = elections.close(e.id());
-                Notifications.success(getTranslation("election.admin.closed", r.ballots()));
-                reselect(c.campaignId());
-            } catch (BusinessException ex) {
-                Notifications.error(ex);
-            }
+            // closing counts the ballots and publishes the results at once: asked first (issue 14, item 3)
+            com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog();
+            dialog.setHeader(getTranslation("election.close.header"));
+            dialog.setText(getTranslation("election.close.text"));
+            dialog.setCancelable(true);
+            dialog.setCancelText(getTranslation("action.cancel"));
+            Button ok = new Button(getTranslation("election.admin.close"), x -> {
+                dialog.close();
+                try {
+                    ElectionResults r = elections.close(e.id());
+                    Notifications.success(getTranslation("election.admin.closed", r.ballots()));
+                    reselect(c.campaignId());
+                } catch (BusinessException ex) {
+                    Notifications.error(ex);
+                }
+            });
+            ok.setId("election-close-confirm");
+            ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+            dialog.setConfirmButton(ok);
+            dialog.open();
         });
         primary.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         detail.add(new Div(primary));

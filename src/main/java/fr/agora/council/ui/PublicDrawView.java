@@ -13,8 +13,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import fr.agora.council.domain.DrawStatus;
 import fr.agora.council.service.CouncilService;
 import fr.agora.council.service.DrawData;
@@ -26,10 +24,8 @@ import fr.agora.shared.domain.BusinessException;
 import fr.agora.shared.ui.AgoraView;
 import fr.agora.shared.ui.MainLayout;
 import fr.agora.shared.ui.ResponsiveTable;
-import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 
 /**
  * The public page of a council's draws: the commitment published before the ceremony, then the fairness figures,
@@ -39,6 +35,9 @@ import java.util.function.Supplier;
 @Route(value = "conseils/:slug/tirage", layout = MainLayout.class)
 @AnonymousAllowed
 public class PublicDrawView extends AgoraView implements BeforeEnterObserver {
+
+    private static final java.time.format.DateTimeFormatter HOUR = java.time.format.DateTimeFormatter.ofPattern("HH:mm")
+            .withZone(fr.agora.council.domain.CouncilTime.ZONE);
 
     private final CouncilService councils;
     private final DrawService draws;
@@ -88,6 +87,12 @@ public class PublicDrawView extends AgoraView implements BeforeEnterObserver {
             box.add(new Paragraph(getTranslation("draw.public.fairness", percent(d.leximinMin()), percent(d.leximinMax()),
                     percent(d.legacyMin()))));
         }
+        if (d.status() == DrawStatus.DRAWN && d.drawnAt() != null) {
+            Paragraph when = new Paragraph(getTranslation("draw.public.drawn-at", CouncilUi.date(d.drawnAt()
+                    .atZone(fr.agora.council.domain.CouncilTime.ZONE).toLocalDate()), HOUR.format(d.drawnAt())));
+            when.setId("draw-drawn-at-" + d.id());
+            box.add(when);
+        }
         if (d.status() == DrawStatus.DRAWN) {
             Paragraph result = new Paragraph(getTranslation("draw.public.result", d.entropy(), d.witnesses(), d.number(),
                     d.seed(), d.engine()));
@@ -105,21 +110,23 @@ public class PublicDrawView extends AgoraView implements BeforeEnterObserver {
                 .column(getTranslation("draw.col.achieved"), q -> q.achieved() == null ? "—" : String.valueOf(q.achieved()));
         quotas.setItems(publication.publicQuotas(d.id()));
         box.add(quotas);
+        // stable addresses, served without a session (DrawFilesController): they can be linked to and fetched later
         UnorderedList files = new UnorderedList();
-        files.add(new ListItem(download("draw.public.file.pool", "vivier-" + d.id() + ".csv", "text/csv",
-                () -> publication.poolCsv(d.id()))));
-        files.add(new ListItem(download("draw.public.file.quotas", "quotas-" + d.id() + ".csv", "text/csv",
-                () -> publication.quotasCsv(d.id()))));
+        files.setId("draw-files-" + d.id());
+        files.add(new ListItem(file("draw.public.file.pool", d.id(), "vivier.csv")));
+        files.add(new ListItem(file("draw.public.file.quotas", d.id(), "quotas.csv")));
         if (d.status() == DrawStatus.DRAWN) {
-            files.add(new ListItem(download("draw.public.file.record", "registre-" + d.id() + ".json", "application/json",
-                    () -> publication.record(d.id()))));
+            files.add(new ListItem(file("draw.public.file.record", d.id(), "registre.json")));
             if (seats != null) {
-                files.add(new ListItem(download("draw.public.file.seats", "sieges-" + d.id() + ".jsonl",
-                        "application/jsonl", () -> publication.seats(d.id()))));
+                files.add(new ListItem(file("draw.public.file.seats", d.id(), "sieges.jsonl")));
             }
         }
         box.add(new H3(getTranslation("draw.public.verify")), files);
         if (d.status() == DrawStatus.DRAWN) {
+            Anchor jar = new Anchor("verificateur/agora-verify.jar", getTranslation("draw.public.verifier-link"));
+            jar.getElement().setAttribute("download", "agora-verify.jar");
+            jar.setId("draw-verifier-" + d.id());
+            box.add(new Paragraph(jar), new Paragraph(getTranslation("draw.public.verifier-java")));
             box.add(new Paragraph(getTranslation("draw.public.verify-help")));
             if (seats != null) {
                 Paragraph summary = new Paragraph(getTranslation("draw.public.seats", seats.replacements(),
@@ -152,10 +159,9 @@ public class PublicDrawView extends AgoraView implements BeforeEnterObserver {
         return t.startsWith("!") ? q.value() : t;
     }
 
-    private Anchor download(String key, String name, String type, Supplier<byte[]> bytes) {
-        Anchor a = new Anchor(DownloadHandler.fromInputStream(e -> new DownloadResponse(
-                new ByteArrayInputStream(bytes.get()), name, type, -1)), getTranslation(key));
-        a.getElement().setAttribute("download", name);
+    private Anchor file(String key, long drawId, String name) {
+        Anchor a = new Anchor("tirages/" + drawId + "/" + name, getTranslation(key));
+        a.getElement().setAttribute("download", name.replace(".", "-" + drawId + "."));
         return a;
     }
 

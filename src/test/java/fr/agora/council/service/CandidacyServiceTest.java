@@ -92,7 +92,7 @@ class CandidacyServiceTest {
 
     long council(String... qpv) {
         return staff(() -> councils.create(new CouncilForm("Conseil candidatures " + UUID.randomUUID(), List.of(qpv), 2920,
-                "INSEE", 2025, SeatRounding.HALF_UP, false, 2)).id());
+                "INSEE", 2025, SeatRounding.HALF_UP, false, 2, true)).id());
     }
 
     /** A call that opened an hour ago and closes in {@code days} days. */
@@ -440,7 +440,7 @@ class CandidacyServiceTest {
     @Test
     void volunteersWhoWereNotDrawnAreToldTheDrawTookPlace() throws Exception {
         long c = staff(() -> councils.create(new CouncilForm("Conseil volontaires " + UUID.randomUUID(),
-                List.of("QPV-PIERRE-ROLLIN"), 1000, "INSEE", 2025, SeatRounding.HALF_UP, false, 2)).id());
+                List.of("QPV-PIERRE-ROLLIN"), 1000, "INSEE", 2025, SeatRounding.HALF_UP, false, 2, true)).id());
         CampaignData call = campaign(c, CampaignKind.HABITANT, 30);
         String tag = UUID.randomUUID().toString().substring(0, 8);
         List<String> volunteers = new java.util.ArrayList<>();

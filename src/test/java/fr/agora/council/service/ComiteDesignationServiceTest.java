@@ -60,7 +60,7 @@ class ComiteDesignationServiceTest {
 
     CouncilData council(String qpv, int population, boolean droitInParity) {
         return staff(() -> councils.create(new CouncilForm("Conseil comité " + UUID.randomUUID(), List.of(qpv),
-                population, "INSEE 2025", 2025, SeatRounding.HALF_UP, droitInParity, 2)));
+                population, "INSEE 2025", 2025, SeatRounding.HALF_UP, droitInParity, 2, true)));
     }
 
     /** An account with the comité officer role whose quartier is {@code comiteCode}. */
@@ -277,7 +277,7 @@ class ComiteDesignationServiceTest {
         as(officer, () -> comites.designate(c.id(), person("Partante"), person("Remplaçant")));
         long titulaire = droit(c.id()).stream().filter(m -> m.position() == SeatPosition.TITULAIRE).findFirst()
                 .orElseThrow().id();
-        staff(() -> membership.resign(titulaire, LocalDate.now()));
+        staff(() -> membership.resign(titulaire, LocalDate.now(), "Démission"));
 
         ComiteDesignationData now = as(officer, comites::mySpace).councils().stream().filter(e -> e.id() == c.id())
                 .findFirst().orElseThrow().designation();

@@ -70,7 +70,7 @@ class CouncilEventsTest {
         long suppleant = appointed.get(1).memberId();
         LocalDate today = LocalDate.now(clock.withZone(fr.agora.council.domain.CouncilTime.ZONE));
         staff(() -> {
-            membership.resign(titulaire, today);
+            membership.resign(titulaire, today, "Démission");
             return null;
         });
         assertThat(events.stream(MemberReplaced.class).filter(e -> e.councilId() == c.id())).singleElement()

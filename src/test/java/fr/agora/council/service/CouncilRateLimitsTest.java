@@ -47,7 +47,7 @@ class CouncilRateLimitsTest {
 
     CampaignData openCall() {
         long council = As.user(STAFF, () -> councils.create(new CouncilForm("Conseil limites " + UUID.randomUUID(),
-                List.of("QPV-ETOUVIE"), 2920, "INSEE", 2025, SeatRounding.HALF_UP, false, 2)).id(), Role.Names.STAFF);
+                List.of("QPV-ETOUVIE"), 2920, "INSEE", 2025, SeatRounding.HALF_UP, false, 2, true)).id(), Role.Names.STAFF);
         Instant now = clock.instant();
         return As.user(STAFF, () -> calls.create(new CampaignForm(council, CampaignKind.HABITANT, "Appel limites", null,
                 null, now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(30)), 16)), Role.Names.STAFF);

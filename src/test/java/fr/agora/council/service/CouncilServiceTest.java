@@ -57,7 +57,7 @@ class CouncilServiceTest {
     }
 
     static CouncilForm form(String name, int population, SeatRounding rounding, String... qpv) {
-        return new CouncilForm(name, List.of(qpv), population, "INSEE 2025", 2025, rounding, false, 2);
+        return new CouncilForm(name, List.of(qpv), population, "INSEE 2025", 2025, rounding, false, 2, true);
     }
 
     CouncilData pierreRollin() {
@@ -94,7 +94,7 @@ class CouncilServiceTest {
         assertThatThrownBy(() -> staff(() -> councils.create(form("X", 0, SeatRounding.HALF_UP, "QPV-ETOUVIE"))))
                 .hasFieldOrPropertyWithValue("messageKey", "council.error.population");
         assertThatThrownBy(() -> staff(() -> councils.create(new CouncilForm("X", List.of("QPV-ETOUVIE"), 7007, "INSEE",
-                2025, SeatRounding.HALF_UP, false, 9)))).hasFieldOrPropertyWithValue("messageKey", "council.error.mandate-years");
+                2025, SeatRounding.HALF_UP, false, 9, true)))).hasFieldOrPropertyWithValue("messageKey", "council.error.mandate-years");
     }
 
     @Test
@@ -141,13 +141,13 @@ class CouncilServiceTest {
                 person("Léa Petit")));
         List<MemberData> before = staff(() -> councils.members(c.id()));
         MemberData titulaire = before.stream().filter(m -> m.position() == SeatPosition.TITULAIRE).findFirst().orElseThrow();
-        As.user(STAFF, () -> membership.resign(titulaire.id(), LocalDate.now(clock)), Role.Names.STAFF);
+        As.user(STAFF, () -> membership.resign(titulaire.id(), LocalDate.now(clock), "Démission"), Role.Names.STAFF);
         List<MemberData> after = staff(() -> councils.members(c.id()));
         assertThat(after).filteredOn(MemberData::active).singleElement().satisfies(m -> {
             assertThat(m.fullName()).isEqualTo("Léa Petit");
             assertThat(m.position()).isEqualTo(SeatPosition.TITULAIRE);
         });
-        assertThatThrownBy(() -> As.user(STAFF, () -> membership.resign(titulaire.id(), LocalDate.now(clock)),
+        assertThatThrownBy(() -> As.user(STAFF, () -> membership.resign(titulaire.id(), LocalDate.now(clock), "Démission"),
                 Role.Names.STAFF)).hasFieldOrPropertyWithValue("messageKey", "council.error.already-ended");
         As.user(STAFF, () -> membership.fillSuppleant(c.id(), College.HABITANTS, 1, MemberOrigin.DRAW, person("Nina Roux")),
                 Role.Names.STAFF);
@@ -176,7 +176,7 @@ class CouncilServiceTest {
         assertThat(audit.search(STAFF, "COUNCIL_ARRETE", null, null, PageRequest.of(0, 200)))
                 .anyMatch(e -> e.getDetails().contains("not a PDF"));
 
-        staff(() -> arretes.recordArrete(c.id(), LocalDate.now(clock), "Arrêté n° 2026-123", PDF));
+        staff(() -> arretes.recordArrete(c.id(), LocalDate.now(clock), "Arrêté n° 2026-123", PDF, true));
         PublicCouncil after = As.anonymous(() -> councils.publicPage(c.slug()));
         assertThat(after.council().official()).isTrue();
         assertThat(after.namedMembers()).extracting(MemberData::fullName).containsExactly("Awa Diallo");
@@ -239,7 +239,7 @@ class CouncilServiceTest {
         String mine = "membre." + UUID.randomUUID() + "@test.local";
         staff(() -> membership.appoint(c.id(), College.HABITANTS, MemberOrigin.DRAW,
                 new Appointment("Awa Membre", null, mine, null, false), new Appointment("Léo Autre", null, null, null, false)));
-        staff(() -> arretes.recordArrete(c.id(), LocalDate.now(clock), "Arrêté n° 2026-321", PDF));
+        staff(() -> arretes.recordArrete(c.id(), LocalDate.now(clock), "Arrêté n° 2026-321", PDF, true));
         List<MemberData> seat = staff(() -> councils.members(c.id()));
         long awa = seat.stream().filter(m -> m.fullName().equals("Awa Membre")).findFirst().orElseThrow().id();
         long leo = seat.stream().filter(m -> m.fullName().equals("Léo Autre")).findFirst().orElseThrow().id();

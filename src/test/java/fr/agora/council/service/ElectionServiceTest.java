@@ -87,7 +87,7 @@ class ElectionServiceTest {
     /** A council over Pierre Rollin: 2,920 inhabitants give 6 seats per collège; 1,000 give 2. */
     long council(int population) {
         return staff(() -> councils.create(new CouncilForm("Conseil élection " + UUID.randomUUID(),
-                List.of("QPV-PIERRE-ROLLIN"), population, "INSEE", 2025, SeatRounding.HALF_UP, false, 2)).id());
+                List.of("QPV-PIERRE-ROLLIN"), population, "INSEE", 2025, SeatRounding.HALF_UP, false, 2, true)).id());
     }
 
     /** An open call of the given kind, closing in 10 days. */

@@ -74,7 +74,7 @@ class MandateReminderTest {
         LocalDate end = LocalDate.now(clock).plusDays(warning + 1L);
         CouncilData c = As.user(staff, () -> {
             CouncilData d = councils.create(new CouncilForm(name, List.of("QPV-SALAMANDRE"), 1158, "INSEE 2025", 2025,
-                    SeatRounding.HALF_UP, false, 2));
+                    SeatRounding.HALF_UP, false, 2, true));
             return councils.startMandate(d.id(), end.minusYears(2));
         }, Role.Names.STAFF);
         assertThat(c.mandateEnd()).isEqualTo(end);
@@ -113,7 +113,7 @@ class MandateReminderTest {
         String name = "Conseil renouvelé " + UUID.randomUUID();
         LocalDate today = LocalDate.now(clock);
         CouncilData c = As.user(staff, () -> councils.create(new CouncilForm(name, List.of("QPV-CONDORCET"), 2665,
-                "INSEE 2025", 2025, SeatRounding.HALF_UP, false, 2)), Role.Names.STAFF);
+                "INSEE 2025", 2025, SeatRounding.HALF_UP, false, 2, true)), Role.Names.STAFF);
         // a mandate that ended yesterday: too late for a reminder (the staff banner says it)
         As.user(staff, () -> councils.startMandate(c.id(), today.minusYears(2).minusDays(1)), Role.Names.STAFF);
         job.run();

@@ -131,7 +131,7 @@ public class CouncilTestData {
         }
 
         public CouncilForm form() {
-            return new CouncilForm(name, territories, population, "INSEE", 2025, rounding, droitInParity, mandateYears);
+            return new CouncilForm(name, territories, population, "INSEE", 2025, rounding, droitInParity, mandateYears, true);
         }
 
         public CouncilData create() {

@@ -50,7 +50,7 @@ class CandidacyFormValidationTest extends SpringBrowserlessTest {
         Instant now = clock.instant();
         return RunAs.user(STAFF, () -> {
             long council = councils.create(new CouncilForm("Conseil validation vue " + UUID.randomUUID(),
-                    List.of("QPV-PIERRE-ROLLIN"), 2920, "INSEE", 2025, SeatRounding.HALF_UP, false, 2)).id();
+                    List.of("QPV-PIERRE-ROLLIN"), 2920, "INSEE", 2025, SeatRounding.HALF_UP, false, 2, true)).id();
             return calls.create(new CampaignForm(council, kind, "Appel validation", null, null,
                     now.minusSeconds(60), now.plus(Duration.ofDays(20)), 16));
         }, Role.Names.STAFF);

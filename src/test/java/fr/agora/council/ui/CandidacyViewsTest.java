@@ -50,7 +50,7 @@ class CandidacyViewsTest extends SpringBrowserlessTest {
     CampaignData call(CampaignKind kind, Instant opens, Instant closes) {
         return RunAs.user(STAFF, () -> {
             long council = councils.create(new CouncilForm("Conseil candidature vue " + UUID.randomUUID(),
-                    List.of("QPV-PIERRE-ROLLIN"), 2920, "INSEE", 2025, SeatRounding.HALF_UP, false, 2)).id();
+                    List.of("QPV-PIERRE-ROLLIN"), 2920, "INSEE", 2025, SeatRounding.HALF_UP, false, 2, true)).id();
             return calls.create(new CampaignForm(council, kind, "Appel " + kind, "Rejoignez le conseil citoyen",
                     "Journal municipal", opens, closes, 16));
         }, Role.Names.STAFF);

@@ -75,7 +75,7 @@ class ComiteViewTest extends SpringBrowserlessTest {
 
     CouncilData parcheminiers() {
         return staff(() -> councils.create(new CouncilForm("Conseil Parcheminiers vue " + UUID.randomUUID(),
-                List.of("QPV-PARCHEMINIERS"), 1804, "INSEE", 2025, SeatRounding.HALF_UP, false, 2)));
+                List.of("QPV-PARCHEMINIERS"), 1804, "INSEE", 2025, SeatRounding.HALF_UP, false, 2, true)));
     }
 
     @Test

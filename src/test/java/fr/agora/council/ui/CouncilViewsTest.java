@@ -62,7 +62,7 @@ class CouncilViewsTest extends SpringBrowserlessTest {
     void thePublicPageCountsProvisionalMembersWithoutNamingThem() {
         CouncilData c = RunAs.user("agent.vue@test.local", () -> {
             CouncilData d = councils.create(new CouncilForm("Conseil public " + UUID.randomUUID(),
-                    List.of("QPV-ETOUVIE"), 7007, "INSEE", 2025, SeatRounding.HALF_UP, false, 2));
+                    List.of("QPV-ETOUVIE"), 7007, "INSEE", 2025, SeatRounding.HALF_UP, false, 2, true));
             membership.appoint(d.id(), College.HABITANTS, MemberOrigin.DRAW,
                     new Appointment("Nom Caché", null, null, null, true), new Appointment("Autre Nom", null, null, null, true));
             return d;

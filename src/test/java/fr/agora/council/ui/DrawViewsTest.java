@@ -94,6 +94,10 @@ class DrawViewsTest extends SpringBrowserlessTest {
                 .filter(b -> (woman.fullName() + " refuse").equals(b.getElement().getAttribute("aria-label")))
                 .findFirst().orElseThrow();
         test(decline).click();
+        // the refusal is confirmed first (issue 14, item 3): the dialog says who of the reserve will be called
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("draw-confirm-what").getText())
+                .contains("sera appelée à cette place");
+        test($(com.vaadin.flow.component.button.Button.class).id("draw-confirm-ok")).click();
         list = $(com.vaadin.flow.component.html.UnorderedList.class).id("draw-responses");
         assertThat(list.getChildren()).hasSize(13);
         assertThat(list.getElement().getTextRecursively()).contains("refusée").contains("Remplace " + woman.fullName());
@@ -120,5 +124,20 @@ class DrawViewsTest extends SpringBrowserlessTest {
         PublicDrawView view = navigate("conseils/" + c.slug() + "/tirage", PublicDrawView.class);
         assertThat(view.getElement().getTextRecursively()).contains("Aucun tirage n'a encore été engagé");
         assertThat(view.getPageTitle()).contains(c.name());
+    }
+
+    @Test
+    void thePublicPageSaysWhenTheDrawTookPlaceAndLinksToStableFilesAndTheVerifier() {
+        CouncilData c = council();
+        DrawData d = data.draw(c.id()).drawn();
+        PublicDrawView view = navigate("conseils/" + c.slug() + "/tirage", PublicDrawView.class);
+        String when = $(com.vaadin.flow.component.html.Paragraph.class).id("draw-drawn-at-" + d.id()).getText();
+        assertThat(when).startsWith("Tirage effectué le ").contains(" à ").endsWith("(heure de Paris).")
+                .contains(fr.agora.shared.ui.Dates.longDate(d.drawnAt().atZone(java.time.ZoneId.of("Europe/Paris"))
+                        .toLocalDate(), java.util.Locale.FRENCH));
+        String html = view.getElement().toString();
+        assertThat(html).contains("href=\"tirages/" + d.id() + "/registre.json\"")
+                .contains("href=\"tirages/" + d.id() + "/vivier.csv\"").contains("href=\"verificateur/agora-verify.jar\"");
+        assertThat(view.getElement().getTextRecursively()).contains("Java 21 ou plus récent");
     }
 }

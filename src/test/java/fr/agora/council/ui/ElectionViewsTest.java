@@ -67,7 +67,7 @@ class ElectionViewsTest extends SpringBrowserlessTest {
     /** A council with 2 associations seats and a closed call with 3 association candidacies; returns the call. */
     long closedCallOfThree() {
         long council = RunAs.user(STAFF, () -> councils.create(new CouncilForm("Conseil vote " + UUID.randomUUID(),
-                List.of("QPV-PIERRE-ROLLIN"), 1000, "INSEE", 2025, SeatRounding.HALF_UP, false, 2)).id(), Role.Names.STAFF);
+                List.of("QPV-PIERRE-ROLLIN"), 1000, "INSEE", 2025, SeatRounding.HALF_UP, false, 2, true)).id(), Role.Names.STAFF);
         Instant now = clock.instant();
         long call = RunAs.user(STAFF, () -> calls.create(new CampaignForm(council, CampaignKind.ASSOCIATION,
                 "Appel associations", null, null, now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(5)), 16)).id(),
@@ -172,6 +172,7 @@ class ElectionViewsTest extends SpringBrowserlessTest {
         view.calls.select(view.calls.getListDataView().getItems().filter(c -> c.campaignId() == call).findFirst()
                 .orElseThrow());
         test(view.primary).click();
+        test($(com.vaadin.flow.component.button.Button.class).id("election-close-confirm")).click();
         assertThat(view.detail.getElement().getTextRecursively()).contains("Aucun bulletin pour 2 sièges");
         test(view.appoint).click();
         assertThat(councils.members(row.councilId()).stream().filter(m -> m.college() == College.ASSOCIATIONS))

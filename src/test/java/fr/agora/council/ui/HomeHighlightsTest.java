@@ -48,7 +48,7 @@ class HomeHighlightsTest extends SpringBrowserlessTest {
     CampaignData call(String title, Instant opens, Instant closes) {
         return RunAs.user("agent.accueil@test.local", () -> {
             long council = councils.create(new CouncilForm("Conseil accueil " + UUID.randomUUID(),
-                    List.of("QPV-ETOUVIE"), 7007, "INSEE", 2025, SeatRounding.HALF_UP, false, 2)).id();
+                    List.of("QPV-ETOUVIE"), 7007, "INSEE", 2025, SeatRounding.HALF_UP, false, 2, true)).id();
             return calls.create(new CampaignForm(council, CampaignKind.HABITANT, title, null, null, opens, closes, 16));
         }, Role.Names.STAFF);
     }

@@ -57,6 +57,7 @@ public final class DrawCeremonyPage {
     /** Freezes the pool with the quotas shown; returns the published commitment's text. */
     public String freeze() {
         b.click("#draw-freeze");
+        b.click("#draw-freeze-confirm");
         new WebDriverWait(b.driver(), Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("draw-compute")).isEmpty());
         return b.text("#draw-commitment");
     }
@@ -115,14 +116,17 @@ public final class DrawCeremonyPage {
         return answer(a -> a.id().equals(id));
     }
 
-    /** Taps "Refuse" for this person. */
+    /** Taps "Refuse" for this person, then confirms it (today, nothing said). */
     public void declines(Answer a) {
         b.click("#draw-responses vaadin-button[aria-label='" + a.name() + " refuse']");
+        b.click("#draw-confirm-ok");
     }
 
-    /** Taps "Injoignable" for this person. */
+    /** Taps "Injoignable" for this person, then confirms it with the attempts made. */
     public void unreachable(Answer a) {
         b.click("#draw-responses vaadin-button[aria-label='" + a.name() + " est injoignable']");
+        b.waitFor("#draw-confirm-note textarea").sendKeys("Trois appels, un courriel");
+        b.click("#draw-confirm-ok");
     }
 
     /** Whether this person's answer buttons are gone. */

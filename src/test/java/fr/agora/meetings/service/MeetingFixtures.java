@@ -83,7 +83,7 @@ public class MeetingFixtures {
         List<String> suppleants = new ArrayList<>();
         long id = As.user(STAFF, () -> {
             long c = councils.create(new CouncilForm(name, List.of("QPV-PARCHEMINIERS"), 3000,
-                    "INSEE test", 2025, SeatRounding.HALF_UP, false, 2)).id();
+                    "INSEE test", 2025, SeatRounding.HALF_UP, false, 2, true)).id();
             for (int i = 1; i <= seats; i++) {
                 String t = "titulaire" + i + "-" + tag + "@test.fr";
                 String s = "suppleant" + i + "-" + tag + "@test.fr";

@@ -103,7 +103,7 @@ class PersonalDataJourneyTest {
         walksFx.accounts();
         Instant now = clock.instant();
         long council = As.user(WalkFixtures.STAFF, () -> councils.create(new CouncilForm("Conseil export "
-                + UUID.randomUUID(), List.of("QPV-PIERRE-ROLLIN"), 2920, "INSEE", 2025, SeatRounding.HALF_UP, false, 2)).id(),
+                + UUID.randomUUID(), List.of("QPV-PIERRE-ROLLIN"), 2920, "INSEE", 2025, SeatRounding.HALF_UP, false, 2, true)).id(),
                 Role.Names.STAFF);
         CampaignData call = As.user(WalkFixtures.STAFF, () -> calls.create(new CampaignForm(council,
                 CampaignKind.HABITANT, "Appel export", null, null, now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(30)),

@@ -1,0 +1,5 @@
+package fr.agora.plenary.domain;
+
+public enum CommentStatus {
+    PENDING, PUBLISHED, REJECTED
+}

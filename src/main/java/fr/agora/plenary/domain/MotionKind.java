@@ -1,0 +1,5 @@
+package fr.agora.plenary.domain;
+
+public enum MotionKind {
+    AVIS, AMENDEMENT, DESIGNATION
+}

@@ -1,0 +1,5 @@
+package fr.agora.plenary.domain;
+
+public enum SessionStatus {
+    PLANNED, OPEN, CLOSED
+}

@@ -1,0 +1,1 @@
+package fr.agora.plenary.domain;
