@@ -13,6 +13,9 @@ public interface CouncilMemberRepository extends JpaRepository<CouncilMember, Lo
 
     List<CouncilMember> findByDrawIdOrderBySeatNoAscPositionAsc(long drawId);
 
+    /** Drawn people still to answer (for the draw operator's dashboard). */
+    long countByDrawIdIsNotNullAndResponseAndStatus(CouncilMember.Response response, CouncilMember.Status status);
+
     List<CouncilMember> findByCouncilIdAndCollegeAndSeatNoAndStatus(long councilId, College college, int seatNo,
             CouncilMember.Status status);
 }

@@ -111,6 +111,14 @@ public class CampaignService {
                 announced.toString(), "closed", now.toString(), "draw", drawId));
     }
 
+    /** How many calls are open and close within {@code days} days (the staff dashboard). */
+    @PreAuthorize(CouncilService.STAFF)
+    @Transactional(readOnly = true)
+    public long closingWithin(int days) {
+        java.time.Instant limit = clock.instant().plus(java.time.Duration.ofDays(days));
+        return all().stream().filter(c -> c.open() && !c.closesAt().isAfter(limit)).count();
+    }
+
     /** Every call, newest first (calls are public; staff and partners pick one here). */
     @Transactional(readOnly = true)
     public List<CampaignData> all() {

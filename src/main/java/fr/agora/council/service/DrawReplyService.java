@@ -55,6 +55,14 @@ public class DrawReplyService {
         this.clock = clock;
     }
 
+    /** How many drawn people, in every draw, have not answered yet (the operator's dashboard). */
+    @PreAuthorize(DrawService.OPERATOR)
+    @Transactional(readOnly = true)
+    public long pendingAnswers() {
+        return members.countByDrawIdIsNotNullAndResponseAndStatus(CouncilMember.Response.PENDING,
+                CouncilMember.Status.ACTIVE);
+    }
+
     /** The drawn members of a draw, past and present, with their answers, for the operator. */
     @PreAuthorize(DrawService.OPERATOR)
     @Transactional(readOnly = true)

@@ -257,24 +257,27 @@ public class LiveSessionService {
 
     /**
      * A present representative votes pour, contre or abstention on the open motion, from any device: the seat
-     * counts once, a second vote is refused (it replaces nothing), and so is a vote after the close.
+     * counts once, a second vote is refused (it replaces nothing), and so is a vote after the close. The cast is its
+     * own transaction and a refusal is audited after it rolled back, so that a refused vote never holds two database
+     * connections at once (many phones vote at the same instant).
      */
     @PreAuthorize("isAuthenticated()")
-    @Transactional
     public void vote(long motionId, MotionChoice choice) {
-        Motion m = motions.findById(motionId).orElseThrow(() -> new BusinessException("plenary.error.unknown"));
         String email = CurrentUser.email().orElseThrow();
         try {
-            if (choice == null) {
-                throw new BusinessException("plenary.error.choice-required");
-            }
-            m.requireOpen();
-            PlenaryAttendance seat = attendance.findFirstByPlenaryIdAndAttendeeEmail(m.getPlenaryId(), email)
-                    .filter(a -> a.getAccountId() != null)
-                    .orElseThrow(() -> new BusinessException("plenary.error.not-checked-in"));
-            voting.cast(m.getVoteId(), Voter.account(seat.getAccountId()), Set.of(choice.optionId()));
+            transaction.executeWithoutResult(s -> {
+                Motion m = motions.findById(motionId).orElseThrow(() -> new BusinessException("plenary.error.unknown"));
+                if (choice == null) {
+                    throw new BusinessException("plenary.error.choice-required");
+                }
+                m.requireOpen();
+                PlenaryAttendance seat = attendance.findFirstByPlenaryIdAndAttendeeEmail(m.getPlenaryId(), email)
+                        .filter(a -> a.getAccountId() != null)
+                        .orElseThrow(() -> new BusinessException("plenary.error.not-checked-in"));
+                voting.cast(m.getVoteId(), Voter.account(seat.getAccountId()), Set.of(choice.optionId()));
+            });
         } catch (VotingException e) {
-            refuse(m, e.refusal().name());
+            refuse(motionId, e.refusal().name());
             throw switch (e.refusal()) {
                 case ALREADY_VOTED -> new BusinessException("plenary.error.already-voted");
                 case CLOSED -> new BusinessException("plenary.error.motion-closed");
@@ -282,13 +285,13 @@ public class LiveSessionService {
                 default -> e;
             };
         } catch (BusinessException e) {
-            refuse(m, e.getMessageKey());
+            refuse(motionId, e.getMessageKey());
             throw e;
         }
     }
 
-    private void refuse(Motion m, String reason) {
-        audit.recordRefusal(CurrentUser.actor(), "PLENARY_VOTE", "plenary_motion", m.getId(), Map.of("reason", reason));
+    private void refuse(long motionId, String reason) {
+        audit.recordRefusal(CurrentUser.actor(), "PLENARY_VOTE", "plenary_motion", motionId, Map.of("reason", reason));
     }
 
     /** The chair closes the open motion: the count, the majority's verdict, and an adopted avis goes to the city. */

@@ -136,6 +136,11 @@ public class UserAccount {
         this.locale = locale;
     }
 
+    /** Sets the quartier (for a comité officer: the comité they act for), by an administrator. */
+    public void setQuartier(Territory quartier) {
+        this.quartier = quartier;
+    }
+
     public void setOrganisation(String organisation) {
         this.organisation = organisation;
     }

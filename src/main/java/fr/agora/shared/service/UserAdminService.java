@@ -18,13 +18,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserAdminService {
 
     private final UserAccountRepository users;
+    private final fr.agora.shared.domain.TerritoryRepository territories;
     private final AuditService audit;
     private final Clock clock;
 
     private final fr.agora.shared.security.LoginThrottle throttle;
 
     UserAdminService(UserAccountRepository users, AuditService audit, Clock clock,
-            fr.agora.shared.security.LoginThrottle throttle) {
+            fr.agora.shared.security.LoginThrottle throttle, fr.agora.shared.domain.TerritoryRepository territories) {
+        this.territories = territories;
         this.throttle = throttle;
         this.users = users;
         this.audit = audit;
@@ -94,6 +96,29 @@ public class UserAdminService {
         audit.record("ORGANISATION_SET", "user", userId, Map.of("organisation", String.valueOf(value)));
     }
 
+    /**
+     * Sets an account's quartier; for a comité officer, the comité de quartier they act for (issue 14, item 9: the
+     * officer cannot change it from their profile). A comité officer's quartier must be a comité de quartier.
+     * Audited with the former and the new value.
+     */
+    @Transactional
+    public void setQuartier(long userId, Long territoryId) {
+        UserAccount user = find(userId);
+        fr.agora.shared.domain.Territory next = territoryId == null ? null : territories.findById(territoryId)
+                .orElseThrow(() -> new BusinessException("territory.unknown"));
+        Long before = user.getQuartier() == null ? null : user.getQuartier().getId();
+        if (java.util.Objects.equals(before, territoryId)) {
+            return;
+        }
+        if (next != null && user.getRoles().contains(Role.COMMITTEE_OFFICER)
+                && next.getKind() != fr.agora.shared.domain.TerritoryKind.COMITE) {
+            throw new BusinessException("admin.officer-comite");
+        }
+        user.setQuartier(next);
+        audit.record("USER_QUARTIER_SET", "user", userId, Map.of("before", String.valueOf(before), "after",
+                String.valueOf(territoryId), "name", next == null ? "" : next.getName()));
+    }
+
     /** Enables or disables an account; an admin cannot disable their own. */
     @Transactional
     public void setEnabled(long userId, boolean enabled) {
@@ -113,6 +138,8 @@ public class UserAdminService {
         return new UserSummary(u.getId(), u.getEmail(), u.getDisplayName(),
                 u.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(u.getRoles()),
                 u.isEmailVerified(), u.isEnabled(), throttle.isDelayed(u.getEmail()), u.getOrganisation(),
-                u.getCreatedAt(), u.getLastLoginAt());
+                u.getCreatedAt(), u.getLastLoginAt(),
+                u.getQuartier() == null ? null : u.getQuartier().getId(),
+                u.getQuartier() == null ? null : u.getQuartier().getName());
     }
 }

@@ -6,5 +6,6 @@ import java.util.Set;
 
 /** One row of the admin users view. */
 public record UserSummary(long id, String email, String displayName, Set<Role> roles, boolean emailVerified,
-        boolean enabled, boolean locked, String organisation, Instant createdAt, Instant lastLoginAt) {
+        boolean enabled, boolean locked, String organisation, Instant createdAt, Instant lastLoginAt, Long quartierId,
+        String quartierName) {
 }

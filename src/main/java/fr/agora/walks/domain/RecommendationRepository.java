@@ -26,6 +26,11 @@ public interface RecommendationRepository extends JpaRepository<Recommendation, 
 
     long countByWalkId(long walkId);
 
+    /** Recommendations in these (open) statuses whose due date is before {@code today}. */
+    @Query("select count(r) from Recommendation r where r.status in :statuses and r.dueDate < :today")
+    long countOverdue(@Param("statuses") Collection<RecommendationStatus> statuses,
+            @Param("today") java.time.LocalDate today);
+
     /** True when the organisation has at least one sent recommendation on the walk. */
     @Query("select count(r) > 0 from Recommendation r where r.walk.id = :walkId and r.addresseeKey = :key"
             + " and r.status <> fr.agora.walks.domain.RecommendationStatus.PROPOSEE")

@@ -54,6 +54,14 @@ public class RecommendationService {
         this.clock = clock;
     }
 
+    /** How many sent recommendations are still open past their due date (the staff dashboard). */
+    @PreAuthorize(WalkService.STAFF)
+    @Transactional(readOnly = true)
+    public long overdueCount() {
+        return recommendations.countOverdue(java.util.Arrays.stream(RecommendationStatus.values())
+                .filter(RecommendationStatus::isOpen).toList(), LocalDate.now(clock));
+    }
+
     /** A walk's recommendations, drafts included. */
     @PreAuthorize(WalkService.STAFF)
     @Transactional(readOnly = true)

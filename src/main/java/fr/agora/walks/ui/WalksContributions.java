@@ -100,6 +100,26 @@ final class WalksContributions {
         }
     }
 
+    /** Recommendations past their due date without the work done (issue 14: the staff dashboard). */
+    @Component
+    static class OverdueRecommendations implements DashboardItem.Source {
+
+        private final fr.agora.walks.service.RecommendationService recommendations;
+
+        OverdueRecommendations(fr.agora.walks.service.RecommendationService recommendations) {
+            this.recommendations = recommendations;
+        }
+
+        @Override
+        public List<DashboardItem> items() {
+            if (!CurrentUser.hasAnyRole(Role.STAFF, Role.ADMIN)) {
+                return List.of();
+            }
+            return List.of(new DashboardItem("walks.dashboard.overdue", recommendations.overdueCount(),
+                    RouteTarget.of(WalksAdminView.class), Set.of(Role.Names.STAFF, Role.Names.ADMIN)));
+        }
+    }
+
     /** Pins and photos awaiting moderation. */
     @Component
     static class Moderation implements DashboardItem.Source {

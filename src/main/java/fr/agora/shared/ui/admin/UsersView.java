@@ -31,8 +31,11 @@ public class UsersView extends AgoraView {
     final Grid<UserSummary> grid = new Grid<>(UserSummary.class, false);
     private final transient UserAdminService admin;
 
-    public UsersView(UserAdminService admin) {
+    private final transient fr.agora.shared.service.TerritoryService territories;
+
+    public UsersView(UserAdminService admin, fr.agora.shared.service.TerritoryService territories) {
         this.admin = admin;
+        this.territories = territories;
         setMaxWidth(null);
         filter.setLabel(getTranslation("users.search"));
         filter.setId("users-filter");
@@ -79,10 +82,22 @@ public class UsersView extends AgoraView {
         organisation.setValue(user.organisation() == null ? "" : user.organisation());
         organisation.setMaxLength(160);
         Checkbox enabled = new Checkbox(getTranslation("users.enabled"), user.enabled());
+        // a comité officer acts for one comité de quartier, set here (issue 14, item 9; audited by the service)
+        com.vaadin.flow.component.combobox.ComboBox<fr.agora.shared.service.TerritoryData> quartier =
+                new com.vaadin.flow.component.combobox.ComboBox<>(getTranslation("users.quartier"));
+        quartier.setId("user-quartier");
+        quartier.setHelperText(getTranslation("users.quartier-help"));
+        quartier.setItems(territories.residenceChoices());
+        quartier.setItemLabelGenerator(fr.agora.shared.service.TerritoryData::name);
+        quartier.setClearButtonVisible(true);
+        quartier.setWidthFull();
+        quartier.getListDataView().getItems().filter(t -> t.id() == (user.quartierId() == null ? -1 : user.quartierId()))
+                .findFirst().ifPresent(quartier::setValue);
         Button save = new Button(getTranslation("action.save"), e -> {
             try {
                 admin.setRoles(user.id(), roles.getValue());
                 admin.setOrganisation(user.id(), organisation.getValue());
+                admin.setQuartier(user.id(), quartier.getValue() == null ? null : quartier.getValue().id());
                 if (enabled.getValue() != user.enabled()) {
                     admin.setEnabled(user.id(), enabled.getValue());
                 }
@@ -96,7 +111,7 @@ public class UsersView extends AgoraView {
         save.setId("user-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button(getTranslation("action.cancel"), e -> dialog.close());
-        dialog.add(roles, organisation, enabled);
+        dialog.add(roles, organisation, quartier, enabled);
         dialog.getFooter().add(cancel, save);
         dialog.open();
     }
