@@ -47,7 +47,11 @@ import java.util.SplittableRandom;
  *       otherwise every unfixed group with {@code y_g > EPS} is fixed at the LP value (a positive dual means
  *       the group's constraint is tight in every optimal primal solution). Fixing therefore always follows an
  *       exact pricing, as in the reference implementation, so the heuristic changes the speed, not the
- *       result.</li>
+ *       result. The master holds only part of the generated columns (the pool): GLOP, driven through MPSolver,
+ *       re-solves from scratch after a fix, so the master is then rebuilt on the columns of the current solution
+ *       and those within {@link #PRUNE} of the best column's weight; at every iteration, pooled columns whose
+ *       weight exceeds the master's {@code yhat + EPS} return to it, in the same LP round as the local search's
+ *       columns. {@code yhat} is taken over the master's columns, so the exact pricing test is unchanged.</li>
  *   <li>Final LP: {@code min eps} s.t. {@code sum_c x_c = 1}, {@code sum_c x_c c_g / s_g >= p_g - eps};
  *       x is clipped to [0, 1], entries not above 1e-9 dropped and the rest renormalised.</li>
  * </ol>
