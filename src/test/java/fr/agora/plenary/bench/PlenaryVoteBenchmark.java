@@ -180,6 +180,16 @@ public final class PlenaryVoteBenchmark {
         }
     }
 
+    /** Not a {@code @Configuration} (component scanning would add it to every test context): a source of this run only. */
+    static class BenchBeans {
+
+        @org.springframework.context.annotation.Bean
+        @org.springframework.context.annotation.Primary
+        fr.agora.support.MutableClock mutableClock() {
+            return new fr.agora.support.MutableClock();
+        }
+    }
+
     static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
@@ -202,7 +212,8 @@ public final class PlenaryVoteBenchmark {
         } catch (Exception e) {
             System.out.println("(pas de serveur MariaDB local : base embarquée)");
         }
-        ConfigurableApplicationContext ctx = new SpringApplication(Application.class).run("--server.port=0",
+        // the test classes are on the class path: their fixtures want the tests' movable clock
+        ConfigurableApplicationContext ctx = new SpringApplication(Application.class, BenchBeans.class).run("--server.port=0",
                 "--agora.demo.enabled=false", "--spring.datasource.url=", "--agora.db.server-url=" + server,
                 "--agora.db.embedded-dir=target/bench-plenary-db", "--logging.level.root=warn",
                 "--spring.main.banner-mode=off", "--agora.security.rate-limit.ip-scale=1000");
