@@ -35,6 +35,12 @@ class ResidentPortalBrowserIT {
     UserAccountRepository users;
     @Autowired
     PasswordEncoder encoder;
+    @Autowired
+    fr.agora.shared.notify.Notifier notifier;
+    @Autowired
+    fr.agora.shared.notify.service.NotificationPreferences preferences;
+    @Autowired
+    com.icegreen.greenmail.util.GreenMail greenMail;
 
     void resident() {
         account(RESIDENT, "fr");
@@ -79,6 +85,18 @@ class ResidentPortalBrowserIT {
                 assertThat(control.getRect().getHeight()).as(control.getAttribute("id")).isGreaterThanOrEqualTo(44);
                 assertThat(control.getAttribute("aria-label")).as("nom accessible").isNotBlank();
             }
+            // the menu and the portal's name are words on a phone too, and every header button shows its text
+            assertThat(b.driver().findElement(By.id("nav-menu")).getText()).contains("Menu");
+            WebElement brand = b.driver().findElement(By.id("header-brand"));
+            assertThat(brand.isDisplayed()).isTrue();
+            assertThat(brand.getText()).isEqualTo("Agora");
+            for (WebElement button : b.driver().findElements(By.cssSelector(".agora-header vaadin-button"))) {
+                assertThat(button.getText()).as(button.getAttribute("id")).isNotBlank();
+                String name = button.getAttribute("aria-label").toLowerCase(java.util.Locale.ROOT);
+                assertThat(name).as("le texte visible fait partie du nom accessible")
+                        .contains(button.getText().strip().toLowerCase(java.util.Locale.ROOT));
+            }
+            b.assertNoHorizontalScroll();
             // the title is shown whole, not cut with an ellipsis
             WebElement title = b.driver().findElement(By.cssSelector(".agora-view-title"));
             assertThat(title.getText()).isEqualTo("Déclaration d'accessibilité");
@@ -134,6 +152,47 @@ class ResidentPortalBrowserIT {
                 assertThat(((Number) status).intValue()).as(path).isEqualTo(404);
                 b.assertAccessible("404 " + path);
             }
+        }
+    }
+
+    @Test
+    void a_resident_chooses_a_notification_on_a_phone_and_unsubscribes_from_the_mail_without_an_account() {
+        String email = "notifications-e2e-" + java.util.UUID.randomUUID().toString().substring(0, 6) + "@exemple.fr";
+        account(email, "fr");
+        try (Browser b = new Browser(port, 360, 740)) {
+            b.login(email, PASSWORD);
+            b.open("/mon-espace");
+            b.click("a[href='mon-espace/notifications']");
+            b.waitFor("#notify-save");
+            // nothing chosen, no consent: both fields say so at once, nothing is saved
+            b.click("#notify-save");
+            assertThat(b.driver().findElement(By.id("notify-topic")).getAttribute("invalid")).isNotNull();
+            assertThat(b.driver().findElement(By.id("notify-consent")).getAttribute("invalid")).isNotNull();
+            assertThat(b.text("#notify-current")).contains("aucune notification");
+            b.assertAccessible("notifications 360");
+            // the choice itself (the combo box's keyboard selection is covered by the view's own test)
+            fr.agora.support.As.user(email, () -> preferences.optIn(fr.agora.shared.notify.Topic.quartier("QPV-ETOUVIE"),
+                    fr.agora.shared.notify.DeliveryMode.IMMEDIATE, true), Role.Names.RESIDENT);
+            b.open("/mon-espace/notifications");
+            b.waitFor("#notify-current vaadin-button");
+            Object current = b.driver().executeScript("return document.getElementById('notify-current').textContent;");
+            assertThat(String.valueOf(current)).contains("Le quartier Etouvie").contains("À chaque nouvelle");
+            b.assertNoHorizontalScroll();
+        }
+        String marker = java.util.UUID.randomUUID().toString();
+        notifier.publish(new fr.agora.shared.notify.Notice(fr.agora.shared.notify.Topic.quartier("QPV-ETOUVIE"),
+                "essai " + marker, "Une nouvelle d'Etouvie " + marker, null));
+        String body = fr.agora.support.Mails.lastBodyTo(greenMail, email, marker);
+        String link = body.lines().filter(l -> l.contains("/desabonnement?jeton=")).findFirst().orElseThrow();
+        String path = link.substring(link.indexOf("/desabonnement?jeton="));
+        try (Browser b = new Browser(port, 360, 740)) {
+            b.open(path);
+            assertThat(b.text("#unsubscribe-message")).contains("Le quartier Etouvie");
+            b.assertAccessible("désabonnement 360");
+            b.click("#unsubscribe-confirm");
+            assertThat(b.text("#unsubscribe-message")).startsWith("C'est fait");
+            b.open(path);
+            assertThat(b.text("#unsubscribe-message")).startsWith("Vous êtes déjà désabonné");
         }
     }
 }

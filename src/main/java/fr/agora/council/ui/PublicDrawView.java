@@ -104,7 +104,7 @@ public class PublicDrawView extends AgoraView implements BeforeEnterObserver {
         // a table that becomes cards on a phone: a grid scrolled sideways there, hiding the quotas (issue 13)
         ResponsiveTable<QuotaLine> quotas = new ResponsiveTable<>(getTranslation("draw.public.quotas"));
         quotas.setId("draw-quotas-" + d.id());
-        quotas.column(getTranslation("draw.col.value"), q -> getTranslation("draw.category." + q.category()) + " : " + label(q))
+        quotas.column(getTranslation("draw.col.value"), q -> getTranslation("label.value", getTranslation("draw.category." + q.category()), label(q)))
                 .column(getTranslation("draw.col.quota"), q -> q.min() == q.max() ? String.valueOf(q.min()) : q.min() + " – " + q.max())
                 .column(getTranslation("draw.col.pool"), QuotaLine::poolCount)
                 .column(getTranslation("draw.col.achieved"), q -> q.achieved() == null ? "—" : String.valueOf(q.achieved()));

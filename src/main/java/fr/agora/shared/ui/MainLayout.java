@@ -54,13 +54,29 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         setPrimarySection(Section.DRAWER);
         addClassName("agora-layout");
 
+        // on a phone too, the menu and the portal's name are words, not only an icon (issue 13): "Menu" beside the
+        // icon, "Agora" beside it; the header wraps instead of hiding text, the page title on its own line
         DrawerToggle toggle = new DrawerToggle();
+        toggle.setIcon(VaadinIcon.MENU.create());
+        toggle.setText(getTranslation("nav.menu.short"));
         toggle.setAriaLabel(getTranslation("nav.menu"));
+        toggle.setId("nav-menu");
+        Anchor headerBrand = new Anchor("", "Agora");
+        headerBrand.setId("header-brand");
+        headerBrand.getStyle().set("font-weight", "700").set("font-size", "var(--lumo-font-size-l)")
+                .set("color", "var(--lumo-header-text-color)").set("text-decoration", "none")
+                .set("padding-inline", "var(--lumo-space-xs)");
         viewTitle.addClassName("agora-view-title");
-        HorizontalLayout header = new HorizontalLayout(skipLink(), toggle, viewTitle, headerActions());
+        viewTitle.getStyle().set("flex", "1 1 100%").set("order", "1").set("margin-block", "0")
+                .set("overflow-wrap", "anywhere");
+        Component actions = headerActions();
+        actions.getElement().getStyle().set("margin-inline-start", "auto").set("flex-wrap", "wrap");
+        HorizontalLayout header = new HorizontalLayout(skipLink(), toggle, headerBrand, viewTitle, actions);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
-        header.expand(viewTitle);
+        header.setSpacing(false);
+        header.getStyle().set("flex-wrap", "wrap").set("gap", "0 var(--lumo-space-xs)")
+                .set("padding", "var(--lumo-space-xs) var(--lumo-space-s)").set("box-sizing", "border-box");
         header.addClassName("agora-header");
         addToNavbar(header);
 
@@ -139,12 +155,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     /**
-     * A header button with an icon and a text that phones hide (CSS), keeping the text as the accessible name so
-     * that the visible label, when shown, is part of it.
+     * A header button with an icon and its text, shown at every width (phones included: the header wraps), the text
+     * being the accessible name.
      */
     private static Button headerButton(String text, VaadinIcon icon, Runnable action) {
         Span label = new Span(text);
-        label.addClassName("agora-collapsible-label");
+        label.getStyle().set("white-space", "nowrap");
         Button button = new Button(icon.create(), e -> action.run());
         button.getElement().appendChild(label.getElement());
         button.setAriaLabel(text);

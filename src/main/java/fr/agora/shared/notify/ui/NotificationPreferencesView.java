@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.router.Route;
 import fr.agora.shared.domain.BusinessException;
@@ -53,7 +52,10 @@ public class NotificationPreferencesView extends AgoraView {
         topic.setItemLabelGenerator(TopicCatalog.Choice::label);
         topic.setWidthFull();
         topic.setRequiredIndicatorVisible(true);
-        RadioButtonGroup<DeliveryMode> mode = new RadioButtonGroup<>(getTranslation("notify.prefs.mode"));
+        // a combo box, as for the topic (a component of the production bundle); a value is always chosen
+        ComboBox<DeliveryMode> mode = new ComboBox<>(getTranslation("notify.prefs.mode"));
+        mode.setAllowCustomValue(false);
+        mode.setWidthFull();
         mode.setId("notify-mode");
         mode.setItems(DeliveryMode.values());
         mode.setItemLabelGenerator(m -> getTranslation("notify.mode." + m));
@@ -72,12 +74,12 @@ public class NotificationPreferencesView extends AgoraView {
         refresh();
     }
 
-    private void save(ComboBox<TopicCatalog.Choice> topic, RadioButtonGroup<DeliveryMode> mode, Checkbox consent) {
+    private void save(ComboBox<TopicCatalog.Choice> topic, ComboBox<DeliveryMode> mode, Checkbox consent) {
         if (!binder.validate().isOk()) {
             if (topic.isInvalid()) {
                 topic.focus();
             } else if (mode.isInvalid()) {
-                mode.getElement().callJsFunction("focus");
+                mode.focus();
             } else {
                 consent.focus();
             }
