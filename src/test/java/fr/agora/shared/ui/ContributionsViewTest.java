@@ -29,9 +29,11 @@ class ContributionsViewTest extends SpringBrowserlessTest {
         navigate(HomeView.class);
         Div cards = $(Div.class).id("home-processes");
         assertThat($(RouterLink.class).from(cards).all()).extracting(RouterLink::getHref)
-                .contains("conseils", "marches");
-        assertThat(cards.getElement().getTextRecursively()).contains("Marches exploratoires", "Conseils citoyens")
-                .doesNotContain("Plénière annuelle"); // no plenary module yet, so no card
+                .contains("conseils", "marches", "budget", "comites", "pleniere");
+        String text = cards.getElement().getTextRecursively();
+        assertThat(text).contains("Marches exploratoires", "Conseils citoyens", "Budget participatif", "Plénière annuelle");
+        // each process once (the meetings' card used to repeat « Comités de quartier »)
+        assertThat(text.split("Comités de quartier", -1)).hasSize(2);
     }
 
     @Test
