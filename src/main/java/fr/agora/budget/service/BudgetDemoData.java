@@ -158,7 +158,10 @@ class BudgetDemoData {
                 "Des bacs surélevés pour les ateliers cuisine et jardinage du centre social.", "JARDINS_PARTAGES",
                 "QPV-ETOUVIE", "49.9058", "2.2448", "8000"})), Role.Names.PARTNER));
         // a Classes citoyennes project, in its envelope
-        ClassData cm1 = as(AGENT, () -> editions.createClass(TEACHER, "École Jules-Verne (démo)", "CM1 B"), Role.Names.STAFF);
+        // the class account outlives an edition: a later year's demo finds it again
+        ClassData cm1 = as(AGENT, () -> editions.classes().stream()
+                .filter(c -> c.teacherEmail().equals(TEACHER) && c.classLabel().equals("CM1 B")).findFirst()
+                .orElseGet(() -> editions.createClass(TEACHER, "École Jules-Verne (démo)", "CM1 B")), Role.Names.STAFF);
         ids.add(as(TEACHER, () -> {
             long d = proposals.createDraft(id, new HolderInput(HolderKind.CLASS, null, cm1.id(), List.of()));
             proposals.submit(d, form(new String[] {"Des nichoirs dans la cour de l'école",

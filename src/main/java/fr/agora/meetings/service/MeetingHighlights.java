@@ -49,7 +49,7 @@ class MeetingHighlights implements HighlightSource {
             return List.of();
         }
         List<TerritoryData> all = territories.all();
-        Long homeId = CurrentUser.email().isPresent() ? accounts.myProfile().quartierId() : null;
+        Long homeId = homeQuartier();
         Long homeSecteur = homeId == null ? null : parent(all, homeId);
         BundleTexts t = new BundleTexts("meetings", locale);
         return next.stream().sorted(Comparator.comparingInt((Meeting m) -> nearness(all, m, homeId, homeSecteur))
@@ -73,5 +73,17 @@ class MeetingHighlights implements HighlightSource {
         }
         Long secteur = parent(all, territory);
         return homeSecteur != null && Objects.equals(secteur, homeSecteur) ? 1 : 2;
+    }
+
+    /** The signed-in person's quartier; none for a visitor or a session without an account behind it. */
+    private Long homeQuartier() {
+        if (CurrentUser.email().isEmpty()) {
+            return null;
+        }
+        try {
+            return accounts.myProfile().quartierId();
+        } catch (fr.agora.shared.domain.BusinessException noAccount) {
+            return null; // the account was deleted meanwhile: the home page still opens
+        }
     }
 }

@@ -114,9 +114,28 @@ public class BudgetFixtures {
                 phases(today()));
     }
 
+    /**
+     * The next free year for a test edition (one edition per year): never the years the demo loaders use (last
+     * year, this year and next year in Paris, and 2036–2037 of the vote demo's test), and below the vote fixtures'
+     * 2060.
+     */
+    static int nextYear() {
+        int thisYear = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).getYear();
+        java.util.Set<Integer> reserved = new java.util.HashSet<>(java.util.List.of(thisYear - 1, thisYear, thisYear + 1, 2036,
+                2037, 2038, BudgetVoteDemoData.PAST_YEAR));
+        int year;
+        do {
+            year = YEARS.getAndIncrement();
+        } while (reserved.contains(year));
+        if (year >= 2060) {
+            throw new IllegalStateException("plus d'année libre pour une édition de test (2001–2059)");
+        }
+        return year;
+    }
+
     /** A new edition (its own year), dépôt open today, with {@link #MEMBER} on its commission. */
     public EditionData edition() {
-        int year = YEARS.getAndIncrement();
+        int year = nextYear();
         return As.user(STAFF, () -> {
             EditionData e = editions.create(form(year));
             return editions.addCommissionMember(e.id(), MEMBER);

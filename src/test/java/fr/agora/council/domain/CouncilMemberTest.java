@@ -49,7 +49,10 @@ class CouncilMemberTest {
         refused(() -> m.decline(CouncilMember.Response.ACCEPTED, START), "draw.error.answer");
         refused(() -> m.decline(CouncilMember.Response.PENDING, START), "draw.error.answer");
         refused(() -> m.decline(null, START), "draw.error.answer");
-        m.decline(CouncilMember.Response.UNREACHABLE, START.plusDays(16));
+        // found unreachable: the attempts made must be noted
+        refused(() -> m.decline(CouncilMember.Response.UNREACHABLE, START.plusDays(16)), "draw.error.answer-note");
+        m.decline(CouncilMember.Response.UNREACHABLE, START.plusDays(16), "Trois appels et un courrier sans réponse",
+                START.plusDays(16));
         assertThat(m.isActive()).isFalse();
         assertThat(m.getEndDate()).isEqualTo(START.plusDays(16));
         refused(() -> m.decline(CouncilMember.Response.DECLINED, START), "draw.error.not-pending");

@@ -65,7 +65,12 @@ public class NotificationPreferences {
     /** My choices, active first. */
     @Transactional(readOnly = true)
     public List<Choice> mine(Locale locale) {
-        return subscriptions.findByAccountIdOrderById(me().getId()).stream()
+        // nothing to list without an account behind the session (Mon espace must still open)
+        java.util.Optional<UserAccount> me = CurrentUser.email().flatMap(users::findByEmail);
+        if (me.isEmpty()) {
+            return List.of();
+        }
+        return subscriptions.findByAccountIdOrderById(me.get().getId()).stream()
                 .map(s -> new Choice(s.getId(), s.getTopic(), labels.label(s.getTopic(), locale), s.getMode(),
                         s.getOptedInAt(), s.isActive()))
                 .sorted(java.util.Comparator.comparing((Choice c) -> !c.active()))
