@@ -119,7 +119,13 @@ public final class DrawCeremonyPage {
     /** Taps "Refuse" for this person, then confirms it (today, nothing said). */
     public void declines(Answer a) {
         b.click("#draw-responses vaadin-button[aria-label='" + a.name() + " refuse']");
-        b.click("#draw-confirm-ok");
+        try {
+            b.click("#draw-confirm-ok");
+        } catch (RuntimeException e) {
+            b.screenshot("draw-declines-no-dialog");
+            throw new AssertionError("pas de confirmation du refus de " + a.name() + " ; page : "
+                    + b.driver().findElement(By.tagName("body")).getText().replace('\n', ' '), e);
+        }
     }
 
     /** Taps "Injoignable" for this person, then confirms it with the attempts made. */
