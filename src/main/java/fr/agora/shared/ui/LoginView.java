@@ -47,7 +47,9 @@ public class LoginView extends AgoraView implements BeforeEnterObserver {
 
     @Override
     protected void onDetach(com.vaadin.flow.component.DetachEvent event) {
-        event.getUI().getPushConfiguration().setPushMode(com.vaadin.flow.shared.communication.PushMode.AUTOMATIC);
+        if (!event.getUI().isClosing()) { // the person moved on inside the app: live updates again
+            event.getUI().getPushConfiguration().setPushMode(com.vaadin.flow.shared.communication.PushMode.AUTOMATIC);
+        }
         super.onDetach(event);
     }
 
