@@ -4,10 +4,9 @@ import fr.agora.budget.domain.Category;
 import fr.agora.budget.domain.CategoryRepository;
 import fr.agora.shared.domain.BusinessException;
 import fr.agora.shared.service.AuditService;
-import java.text.Normalizer;
+import fr.agora.shared.service.Codes;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -99,13 +98,9 @@ public class CategoryService {
         return d;
     }
 
-    /** A code made of a label: capitals, no accents, words joined by '_' (a new category's, a theme envelope's). */
+    /** A code made of a label, 32 characters at most (a new category's, a theme envelope's). */
     public static String code(String label) {
-        if (label == null) {
-            return "";
-        }
-        String folded = Normalizer.normalize(label.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_").replaceAll("^_+|_+$", "");
+        String folded = Codes.upperSnake(label);
         return folded.length() > 32 ? folded.substring(0, 32).replaceAll("_+$", "") : folded;
     }
 }

@@ -5,7 +5,6 @@ import fr.agora.shared.domain.Role;
 import fr.agora.shared.service.AuditService;
 import fr.agora.walks.domain.DiagnosticCriterion;
 import fr.agora.walks.domain.DiagnosticCriterionRepository;
-import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -69,8 +68,7 @@ public class CriterionService {
 
     /** A free code from a label: « Éclairage public » gives ECLAIRAGE_PUBLIC (then _2, _3… if taken). */
     private String codeFor(String label) {
-        String base = Normalizer.normalize(label == null ? "" : label, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_").replaceAll("^_+|_+$", "");
+        String base = fr.agora.shared.service.Codes.upperSnake(label);
         if (base.isEmpty() || !Character.isLetter(base.charAt(0))) {
             base = "C_" + base;
         }
